@@ -1,0 +1,183 @@
+"""Every rule for consultation records, reporting all problems in one run.
+
+The check command and the build both call `check_hub`, so an officer sees
+exactly the messages the build would stop with.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .body import read_body
+from .consultation import Consultation, ConsultationRecord
+from .london import format_date, last_day, length_in_words, to_london
+from .model import problems_from
+from .problems import Problem, Problems, Severity
+from .settings import CouncilSettings, load_settings
+from .source import Source, read_front_matter
+
+RESERVED_SLUGS = {"open", "forthcoming", "closed", "outcomes", "withdrawn", "archive", "all", "index", "feed"}
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SHORTEST_WEEKS = 6
+HOLIDAY_WEEKS = 8
+
+MISSING_HINTS = {
+    "title": "add a short title, like  title: Changes to library opening hours",
+    "summary": "add one or two plain sentences saying what the consultation is about",
+    "opens": "add the opening date, like  opens: 2026-03-02",
+    "closes": "add the closing date, like  closes: 2026-04-13 17:00",
+    "wards": "add the wards affected, like  wards: [Castle, Riverside]  or  wards: all",
+    "topics": "add at least one topic from the council's topic list",
+    "service": "add the council team running the consultation",
+    "engagement_level": "add one of: inform, consult, involve, collaborate, empower",
+    "contact": "add a contact officer with at least a name and an email or phone",
+    "withdrawn.reason": "say in plain words why the consultation was withdrawn, like  reason: We are pausing this while we review the budget",
+    "withdrawn.date": "add the date it was withdrawn, like  date: 2026-03-20",
+    "outcome.published": "add the date the outcome was published, like  published: 2026-06-01",
+    "outcome.responses": "add how many responses you received, like  responses: 412",
+    "outcome.you_said": "summarise what residents told you",
+    "outcome.we_did": "say what the council did because of it",
+}
+
+
+@dataclass
+class Hub:
+    """Everything the build publishes, after checking."""
+
+    settings: CouncilSettings | None
+    consultations: list[Consultation] = field(default_factory=list)
+    drafts: list[Consultation] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
+
+
+def check_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
+    """Check the settings and every consultation under ``root``."""
+    config_file = config_file or root / "mkdocs.yml"
+    settings, problems = load_settings(config_file, _display(config_file, root))
+    hub = Hub(settings=settings)
+    hub.problems.extend(problems)
+    folder = root / "consultations"
+    if not folder.is_dir():
+        hub.problems.add(Problem("consultations", 1, "", "the consultations folder is missing",
+                                 "create a folder called consultations next to mkdocs.yml"))
+        return hub
+    slugs: dict[str, str] = {}
+    for record_folder in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if record_folder.name.startswith(("_", ".")):
+            continue
+        consultation, found = load_consultation(record_folder, root, settings, now)
+        hub.problems.extend(found)
+        path = f"consultations/{record_folder.name}/index.md"
+        key = re.sub(r"[\s_]+", "-", record_folder.name.lower())
+        if key in slugs:
+            hub.problems.add(Problem(path, 1, "slug", f"the web address '{key}' is already used by {slugs[key]}",
+                                     "rename one of the two folders"))
+        slugs.setdefault(key, path)
+        if consultation is not None:
+            (hub.drafts if consultation.draft else hub.consultations).append(consultation)
+    return hub
+
+
+def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings | None,
+                      now: datetime) -> tuple[Consultation | None, list[Problem]]:
+    """Read one consultations/<slug>/index.md; return it only if it has no errors."""
+    index = record_folder / "index.md"
+    path = _display(index, root)
+    problems: list[Problem] = []
+    slug = record_folder.name
+    if not _SLUG.match(slug):
+        problems.append(Problem(path, 1, "slug", f"the folder name '{slug}' cannot be used as a web address",
+                                "use lower-case letters, numbers and hyphens only, like library-opening-hours"))
+    elif slug in RESERVED_SLUGS:
+        problems.append(Problem(path, 1, "slug", f"the folder name '{slug}' is kept for the hub's own pages",
+                                "choose a name that describes the consultation, like " + slug + "-spaces-review"))
+    if not index.is_file():
+        return None, problems + [Problem(_display(record_folder, root) + "/", 1, "",
+                                         "this consultation folder has no index.md",
+                                         "copy consultations/_template/index.md into it")]
+    source, found = read_front_matter(index, path)
+    problems += found
+    if source is None:
+        return None, problems
+    body, found = read_body(source.body, path, source.body_line)
+    problems += found
+    try:
+        record = ConsultationRecord.model_validate(source.data, context={"settings": settings, "folder": record_folder})
+    except ValidationError as error:
+        return None, problems + problems_from(error, source, ConsultationRecord, missing_hints=MISSING_HINTS)
+    problems += consultation_rules(record, source, now)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    return Consultation(slug=slug, path=path, folder=record_folder, record=record, body=body), problems
+
+
+def consultation_rules(record: ConsultationRecord, source: Source, now: datetime) -> list[Problem]:
+    """Rules that compare fields with each other."""
+    problems: list[Problem] = []
+
+    def report(location, problem, hint, severity=Severity.ERROR):
+        from .source import field_name
+        problems.append(Problem(source.path, source.line_of(location), field_name(location), problem, hint, severity))
+
+    if record.closes <= record.opens:
+        report(("closes",), "the closing date is before the opening date",
+               f"{format_date(last_day(record.closes))} is before {format_date(record.opens)}; check both dates")
+    for index, event in enumerate(record.events):
+        if event.end <= event.start:
+            report(("events", index, "end"), "the event ends before it starts", "check the start and end times")
+    if record.outcome is not None:
+        if record.withdrawn is not None:
+            report(("outcome",), "a withdrawn consultation cannot have an outcome",
+                   "delete the outcome, or the withdrawn section if it was not withdrawn")
+        if to_london(record.outcome.published).date() < last_day(record.closes):
+            report(("outcome", "published"), "the outcome is published before the consultation closed",
+                   f"it closed on {format_date(last_day(record.closes))}; check the published date")
+    if record.ways_to_respond is None:
+        if record.engagement_level != "inform":
+            report(("ways_to_respond",), "there are no ways to respond",
+                   "add ways_to_respond with at least a postal address, phone or in-person option; "
+                   "use engagement_level: inform if residents are not being asked for views")
+    elif not record.ways_to_respond.offline:
+        report(("ways_to_respond",), "there is no way to respond offline",
+               "add post, phone or in_person so residents who are not online can take part")
+    if record.contact.email is None and record.contact.phone is None:
+        report(("contact",), "the contact has no email or phone", "add an email or a phone number so residents can ask questions")
+    if record.closes > now and record.withdrawn is None:
+        problems += _length_warnings(record, source)
+    return problems
+
+
+def _length_warnings(record: ConsultationRecord, source: Source) -> list[Problem]:
+    first, last = to_london(record.opens).date(), last_day(record.closes)
+    days = (last - first).days + 1
+    line = source.line_of(("closes",))
+    length = length_in_words(record.opens, record.closes)
+    if days < SHORTEST_WEEKS * 7:
+        return [Problem(source.path, line, "closes", f"the consultation is only {length} long",
+                        f"allow at least {SHORTEST_WEEKS} weeks, or explain in the body why it is shorter",
+                        Severity.WARNING)]
+    holiday = _holiday_in(first, last)
+    if holiday and days < HOLIDAY_WEEKS * 7:
+        return [Problem(source.path, line, "closes", f"the consultation runs over {holiday} but is only {length} long",
+                        f"allow extra time over holidays: at least {HOLIDAY_WEEKS} weeks", Severity.WARNING)]
+    return []
+
+
+def _holiday_in(first: date, last: date) -> str:
+    for year in range(first.year, last.year + 1):
+        if first <= date(year, 12, 25) <= last:
+            return "Christmas"
+        if first <= date(year, 8, 31) and last >= date(year, 8, 1):
+            return "August"
+    return ""
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,55 @@
+"""The officers' commands: `hub check` and `hub schema`.
+
+`hub check` prints every problem as  path:line: field: problem (hint)  and
+exits 1 if there is any error; warnings alone exit 0. It never prints a
+traceback: an officer cannot act on one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .checker import check_hub
+from .london import WhenProblem, now_in_london
+from .schema import SCHEMA_FILE, consultation_schema
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hub", description="Check and build the Have your say hub.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check every consultation record and the council settings")
+    check.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+    schema = commands.add_parser("schema", help="write the JSON Schema editors use to check records")
+    schema.add_argument("--root", type=Path, default=Path.cwd())
+    arguments = parser.parse_args(argv)
+    try:
+        if arguments.command == "check":
+            return run_check(arguments.root.resolve())
+        path = arguments.root / SCHEMA_FILE
+        path.write_text(json.dumps(consultation_schema(), indent=2) + "\n", encoding="utf-8")
+        print(f"Wrote {SCHEMA_FILE}")
+        return 0
+    except WhenProblem as problem:
+        print(f"{problem.problem} ({problem.hint})", file=sys.stderr)
+        return 2
+    except Exception as error:  # a last resort: still no traceback for officers
+        print(f"The check could not run: {error}. Ask the web team for help.", file=sys.stderr)
+        return 2
+
+
+def run_check(root: Path) -> int:
+    if not (root / "mkdocs.yml").is_file():
+        print(f"There is no mkdocs.yml in {root} (run the check from the hub's folder, or use --root)", file=sys.stderr)
+        return 2
+    hub = check_hub(root, now_in_london())
+    print(hub.problems.report())
+    if not hub.problems.errors:
+        print(f"Checked {len(hub.consultations) + len(hub.drafts)} consultations "
+              f"({len(hub.drafts)} drafts, not published).")
+    return 1 if hub.problems.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The building blocks every record shares, and plain-English validation errors.
+
+Records are pydantic models (so the JSON Schema editors use comes from the
+same source as the checks), but pydantic's messages are written for
+developers; `problems_from` rewrites each one for an officer.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from .london import WhenProblem, parse_when
+from .problems import Problem, Severity
+from .source import Location, Source, field_name
+
+
+class HubModel(BaseModel):
+    """Unknown fields are errors: a misspelt field would otherwise vanish silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def officer_error(problem: str, hint: str = "") -> PydanticCustomError:
+    return PydanticCustomError("hub", "{problem}", {"problem": problem, "hint": hint})
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        raise officer_error("is empty", "write some text here, or delete the field if it is optional")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text)]
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise officer_error(f"'{value}' is not an email address", "write it like name@northbrook.gov.uk, with no spaces")
+    return value
+
+
+def _phone(value: Any) -> str:
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        raise officer_error(f"'{value}' is not a phone number", "write a UK number like 01632 960 123")
+    digits = re.sub(r"[\s()-]", "", value)
+    if digits.startswith("+44"):
+        digits = "0" + digits[3:]
+    if not re.fullmatch(r"0\d{9,10}", digits):
+        raise officer_error(f"'{value}' is not a UK phone number",
+                            "write 10 or 11 digits starting with 0, like 01632 960 123, or +44 1632 960 123")
+    return value.strip()
+
+
+_URL = re.compile(r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?(?:[/?#][^\s]*)?$")
+
+
+def _web_address(value: str) -> str:
+    if not _URL.match(value):
+        raise officer_error(f"'{value}' is not a web address", "write the full address starting with https://")
+    return value
+
+
+Email = Annotated[str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
+Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema({"type": "string", "pattern": r"^[0-9 +()-]+$"})]
+WebAddress = Annotated[str, AfterValidator(_web_address),
+                       WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
+
+_WHEN_SCHEMA = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$",
+                "description": "A date (2026-03-12) or a date and 24-hour time (2026-03-12 17:00), UK time."}
+
+
+def _when(end_of_day: bool):
+    def parse(value: Any) -> datetime:
+        try:
+            return parse_when(value, end_of_day=end_of_day)[0]
+        except WhenProblem as problem:
+            raise officer_error(problem.problem, problem.hint) from None
+    return parse
+
+
+StartTime = Annotated[datetime, BeforeValidator(_when(False)), WithJsonSchema(_WHEN_SCHEMA)]
+"""A date alone means the start of that day (00:00)."""
+EndTime = Annotated[datetime, BeforeValidator(_when(True)), WithJsonSchema(_WHEN_SCHEMA)]
+"""A date alone means the end of that day (shown as 11:59pm)."""
+
+
+def did_you_mean(word: str, choices) -> str:
+    matches = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else ""
+
+
+def known_fields(model: type[BaseModel], location: Location) -> list[str]:
+    """The field names allowed at a location, for "did you mean" hints."""
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _inner_model(annotation: Any):
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(argument)
+        if found is not None:
+            return found
+    return None
+
+
+_TYPE_WORDS = {
+    "string_type": ("should be text", "put the text after the colon, in quotes if it starts with a symbol"),
+    "int_type": ("should be a whole number", "write digits only, like 412"),
+    "int_parsing": ("should be a whole number", "write digits only, like 412"),
+    "int_from_float": ("should be a whole number", "write digits only, like 412"),
+    "bool_type": ("should be true or false", "write true or false"),
+    "bool_parsing": ("should be true or false", "write true or false"),
+    "list_type": ("should be a list", "write it as [First, Second] or put each item on its own line starting with '- '"),
+    "model_type": ("should be a group of fields", "indent the fields that belong to it by two spaces on the lines below"),
+    "dict_type": ("should be a group of fields", "indent the fields that belong to it by two spaces on the lines below"),
+    "too_short": ("must not be empty", "add at least one item"),
+    "string_too_short": ("must not be empty", "write some text here"),
+}
+
+
+def problems_from(error: ValidationError, source: Source, model: type[BaseModel],
+                  prefix: Location = (), missing_hints: dict[str, str] | None = None) -> list[Problem]:
+    """Turn pydantic's errors into officer-readable problems at the right lines."""
+    problems = []
+    for detail in error.errors(include_url=False):
+        location = tuple(detail["loc"])
+        kind = detail["type"]
+        ctx = detail.get("ctx") or {}
+        name = field_name(location)
+        line = source.line_of(prefix + location)
+        if kind == "hub":
+            problem, hint = ctx["problem"], ctx.get("hint", "")
+        elif kind == "missing":
+            parent = field_name(location[:-1])
+            problem = "this field is required" if not parent else f"{location[-1]} is required in {parent}"
+            hint = (missing_hints or {}).get(_pattern(location)) or f"add a line '{location[-1]}: ...'"
+            line = source.line_of(prefix + location[:-1])
+        elif kind == "extra_forbidden":
+            choices = known_fields(model, location[:-1])
+            guess = did_you_mean(location[-1], choices)
+            problem = f"'{location[-1]}' is not a field we know"
+            hint = f"did you mean '{guess}'?" if guess else "the fields you can use here are: " + ", ".join(choices)
+        elif kind in ("literal_error", "enum"):
+            expected = ctx.get("expected", "")
+            problem = f"'{detail.get('input')}' is not one of the choices"
+            hint = f"choose one of: {expected.replace(chr(39), '')}"
+        elif kind in _TYPE_WORDS:
+            problem, hint = _TYPE_WORDS[kind]
+        elif kind in ("greater_than_equal", "greater_than"):
+            problem = f"must be {ctx.get('ge', ctx.get('gt'))} or more"
+            hint = "check the number"
+        else:
+            problem, hint = detail["msg"], "check this field against the template"
+        problems.append(Problem(source.path, line, name, problem, hint, Severity.ERROR))
+    return problems
+
+
+def _pattern(location: Location) -> str:
+    return ".".join("*" if isinstance(part, int) else str(part) for part in location)

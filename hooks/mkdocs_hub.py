@@ -1,0 +1,116 @@
+"""The MkDocs adapter: wires MkDocs events to the hub's records and views.
+
+This is the only file that imports MkDocs. Moving to another engine means
+rewriting this file (and the templates), nothing else.
+
+on_startup   remember whether this is a build or `mkdocs serve`
+on_config    check every record (stop with all problems if any are wrong),
+             build the page models, send the build to a staging folder
+on_files     add a page per consultation, status list, ward and topic, and
+             the documents beside each record
+on_env       autoescape the hub's own templates
+on_page_context  give each page its already-decided page model
+on_post_build    publish the staging folder in one step
+on_build_error   throw the staging folder away
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
+
+from haveyoursay.checker import check_hub
+from haveyoursay.london import WhenProblem, now_in_london
+from haveyoursay.problems import InvalidContent
+from haveyoursay.publish import discard, publish, start_staging
+from haveyoursay.views import HubViews, index_of
+
+log = logging.getLogger("mkdocs.hooks.hub")
+_state: dict = {}
+
+
+def on_startup(command, dirty=False, **_):
+    _state["command"] = command
+
+
+def on_config(config, **_):
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        now = now_in_london()
+    except WhenProblem as problem:
+        raise Abort(f"{problem.problem} ({problem.hint})")
+    hub = check_hub(root, now)
+    for warning in hub.problems.warnings:
+        log.info(str(warning))
+    if hub.problems.errors:
+        raise Abort("The hub was not built because some records have problems:\n" + hub.problems.report())
+    if not config.site_url:
+        config.site_url = hub.settings.base_url
+    config.extra["council"] = hub.settings
+    _state.update(root=root, hub=hub, now=now, views=HubViews(hub, now), pages={})
+    if _state.get("command", "build") == "build":
+        _state["site_dir"] = Path(config.site_dir).resolve()
+        _state["staging"] = start_staging(_state["site_dir"])
+        config.site_dir = str(_state["staging"])
+    return config
+
+
+def _page(config, files, src_uri: str, title: str, template: str, model) -> None:
+    front = yaml.safe_dump({"title": title, "template": template}, allow_unicode=True, sort_keys=False)
+    files.append(File.generated(config, src_uri, content=f"---\n{front}---\n"))
+    _state["pages"][src_uri] = model
+
+
+def on_files(files, config, **_):
+    views: HubViews = _state["views"]
+    for consultation in views.hub.consultations:
+        _page(config, files, f"{consultation.url}index.md", consultation.title, "consultation.html",
+              lambda c=consultation: views.consultation_page(c))
+        for document in sorted(p for p in consultation.folder.iterdir() if p.is_file() and p.name != "index.md"):
+            files.append(File(f"{consultation.url}{document.name}", src_dir=str(_state["root"]),
+                              dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+    lists = views.status_lists()
+    for segment, page in lists.items():
+        _page(config, files, f"consultations/{segment}/index.md", page.title, "list.html", lambda p=page: p)
+    for kind, pages in (("wards", views.ward_pages()), ("topics", views.topic_pages())):
+        for slug, page in pages.items():
+            _page(config, files, f"{kind}/{slug}/index.md", page.title, "list.html", lambda p=page: p)
+        index_title = "Wards" if kind == "wards" else "Topics"
+        _page(config, files, f"{kind}/index.md", index_title, "index-of.html",
+              lambda k=kind, p=pages: index_of(k, getattr(views.settings, k), p))
+    return files
+
+
+def on_env(env, config, files, **_):
+    previous = env.autoescape
+    # The hub's templates escape everything by default; Material's own do not expect it.
+    env.autoescape = lambda name: bool(name) and (name.startswith("hub/") or name.startswith("partials/hub/")
+                                                   or name in ("consultation.html", "list.html", "home.html",
+                                                               "index-of.html")) or (
+        previous(name) if callable(previous) else bool(previous))
+    return env
+
+
+def on_page_context(context, page, config, nav, **_):
+    context["council"] = _state["hub"].settings
+    model = _state["pages"].get(page.file.src_uri)
+    if model is not None:
+        context["hub"] = model()
+    elif page.meta.get("template") == "home.html":
+        context["hub"] = _state["views"].home()
+    return context
+
+
+def on_post_build(config, **_):
+    if "staging" in _state:
+        publish(_state.pop("staging"), _state["site_dir"])
+
+
+def on_build_error(error, **_):
+    if "staging" in _state:
+        discard(_state.pop("staging"))
+    if isinstance(error, InvalidContent):
+        log.error(str(error))
