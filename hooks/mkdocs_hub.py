@@ -84,13 +84,12 @@ def on_files(files, config, **_):
     return files
 
 
+HUB_TEMPLATES = {"main.html", "consultation.html", "list.html", "home.html", "index-of.html"}
+
+
 def on_env(env, config, files, **_):
-    previous = env.autoescape
-    # The hub's templates escape everything by default; Material's own do not expect it.
-    env.autoescape = lambda name: bool(name) and (name.startswith("hub/") or name.startswith("partials/hub/")
-                                                   or name in ("consultation.html", "list.html", "home.html",
-                                                               "index-of.html")) or (
-        previous(name) if callable(previous) else bool(previous))
+    # The hub's own templates escape everything by default; Material's own do not expect it.
+    env.autoescape = lambda name: bool(name) and (name in HUB_TEMPLATES or name.startswith("partials/hub/"))
     return env
 
 

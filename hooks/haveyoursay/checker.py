@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from .body import read_body
 from .consultation import Consultation, ConsultationRecord
-from .london import format_date, last_day, length_in_words, to_london
+from .london import format_date, last_day, length_in_days, length_in_words, to_london
 from .model import problems_from
 from .problems import Problem, Problems, Severity
 from .settings import CouncilSettings, load_settings
@@ -153,7 +153,7 @@ def consultation_rules(record: ConsultationRecord, source: Source, now: datetime
 
 def _length_warnings(record: ConsultationRecord, source: Source) -> list[Problem]:
     first, last = to_london(record.opens).date(), last_day(record.closes)
-    days = (last - first).days + 1
+    days = length_in_days(record.opens, record.closes)
     line = source.line_of(("closes",))
     length = length_in_words(record.opens, record.closes)
     if days < SHORTEST_WEEKS * 7:

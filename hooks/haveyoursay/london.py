@@ -128,9 +128,14 @@ def last_day(instant: datetime) -> date:
     return local.date()
 
 
+def length_in_days(start: datetime, end: datetime) -> int:
+    """Whole days between opening and closing: 00:00 on 2 March to 11:59pm on 12 April is 42."""
+    return int((end - start).total_seconds() // 86400)
+
+
 def length_in_words(start: datetime, end: datetime) -> str:
     """How long a consultation runs, in whole weeks and days: "6 weeks", "8 weeks and 2 days"."""
-    days = (last_day(end) - to_london(start).date()).days + 1
+    days = length_in_days(start, end)
     weeks, rest = divmod(days, 7)
     parts = []
     if weeks:

@@ -1,0 +1,28 @@
+"""The committed JSON Schema stays in step with the record model, and editors can find it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from haveyoursay.schema import SCHEMA_FILE, consultation_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_committed_schema_matches_the_model():
+    committed = json.loads((ROOT / SCHEMA_FILE).read_text(encoding="utf-8"))
+    assert committed == consultation_schema(), "run `hub schema` and commit the result"
+
+
+def test_schema_describes_every_field_an_officer_writes():
+    properties = consultation_schema()["properties"]
+    for name in ("title", "summary", "opens", "closes", "wards", "topics", "contact", "ways_to_respond",
+                 "documents", "events", "outcome", "withdrawn", "updates", "draft"):
+        assert name in properties
+    assert consultation_schema()["additionalProperties"] is False
+
+
+def test_every_record_and_the_template_point_editors_at_the_schema():
+    for record in (ROOT / "consultations").glob("*/index.md"):
+        assert record.read_text(encoding="utf-8").splitlines()[1] == \
+            "# yaml-language-server: $schema=../consultation.schema.json", record
