@@ -9,6 +9,7 @@ on_config    check every record (stop with all problems if any are wrong),
 on_files     add a page per consultation, status list, ward and topic, and
              the documents beside each record
 on_env       autoescape the hub's own templates
+on_page_markdown fill the accessibility statement from the council's settings
 on_page_context  give each page its already-decided page model
 on_post_build    publish the staging folder in one step
 on_build_error   throw the staging folder away
@@ -26,7 +27,9 @@ from haveyoursay.checker import check_hub
 from haveyoursay.london import WhenProblem, now_in_london
 from haveyoursay.problems import InvalidContent
 from haveyoursay.publish import discard, publish, start_staging
-from haveyoursay.views import HubViews, index_of
+from haveyoursay.accessibility import fill_statement
+from haveyoursay.calendars import event_calendar, event_file_name
+from haveyoursay.views import INDEX_PATHS, HubViews, index_of
 
 log = logging.getLogger("mkdocs.hooks.hub")
 _state: dict = {}
@@ -72,15 +75,22 @@ def on_files(files, config, **_):
         for document in sorted(p for p in consultation.folder.iterdir() if p.is_file() and p.name != "index.md"):
             files.append(File(f"{consultation.url}{document.name}", src_dir=str(_state["root"]),
                               dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+        for index in range(len(consultation.events)):
+            files.append(File.generated(config, consultation.url + event_file_name(index),
+                                        content=event_calendar(consultation, index, config.site_url, _state["now"])))
     lists = views.status_lists()
     for segment, page in lists.items():
         _page(config, files, f"consultations/{segment}/index.md", page.title, "list.html", lambda p=page: p)
-    for kind, pages in (("wards", views.ward_pages()), ("topics", views.topic_pages())):
+    _page(config, files, "consultations/index.md", "Consultations", "index-of.html", views.consultations_index)
+    archive = views.archive_pages()
+    for kind, pages, names in (("wards", views.ward_pages(), views.settings.wards),
+                               ("topics", views.topic_pages(), views.settings.topics),
+                               ("archive", archive, list(archive))):
+        folder = INDEX_PATHS[kind]
         for slug, page in pages.items():
-            _page(config, files, f"{kind}/{slug}/index.md", page.title, "list.html", lambda p=page: p)
-        index_title = "Wards" if kind == "wards" else "Topics"
-        _page(config, files, f"{kind}/index.md", index_title, "index-of.html",
-              lambda k=kind, p=pages: index_of(k, getattr(views.settings, k), p))
+            _page(config, files, f"{folder}{slug}/index.md", page.title, "list.html", lambda p=page: p)
+        index = index_of(kind, names, pages)
+        _page(config, files, f"{folder}index.md", index.title, "index-of.html", lambda i=index: i)
     return files
 
 
@@ -91,6 +101,12 @@ def on_env(env, config, files, **_):
     # The hub's own templates escape everything by default; Material's own do not expect it.
     env.autoescape = lambda name: bool(name) and (name in HUB_TEMPLATES or name.startswith("partials/hub/"))
     return env
+
+
+def on_page_markdown(markdown, page, config, files, **_):
+    if page.file.src_uri == "accessibility.md":
+        return fill_statement(markdown, _state["hub"].settings)
+    return markdown
 
 
 def on_page_context(context, page, config, nav, **_):

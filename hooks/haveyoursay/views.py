@@ -16,10 +16,11 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from .body import Section, safe_html, slug_of
+from .calendars import event_file_name
 from .checker import Hub
 from .consultation import Consultation, Document, Link
 from .documents import file_facts
-from .london import at_moment, format_date, format_moment, length_in_words, to_london
+from .london import at_moment, format_date, format_moment, format_time, last_day, length_in_words, to_london
 from .settings import CouncilSettings
 from .status import Status, consultation_status, days_left, outcome_due
 
@@ -123,6 +124,7 @@ class EventView:
     access: str | None
     online: str | None
     past: bool
+    calendar: str
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,8 @@ class HubViews:
         self.settings: CouncilSettings = self.hub.settings
         self.statuses = {c.slug: consultation_status(c, self.now) for c in self.hub.consultations}
         self.cards = {c.slug: self._card(c) for c in self.hub.consultations}
+        self.ranked = {status: self._sorted(status) for status in Status}
+        self.rank = {c.slug: i for consultations in self.ranked.values() for i, c in enumerate(consultations)}
 
     # -- small pieces --------------------------------------------------------
     def status_of(self, consultation: Consultation) -> Status:
@@ -323,8 +327,9 @@ class HubViews:
             introduction=consultation.body.introduction, sections=consultation.body.sections,
             respond=respond,
             events=tuple(EventView(title=e.title, when=_event_when(e.start, e.end), venue=e.venue,
-                                   address=e.address, access=e.access, online=e.online, past=e.end <= self.now)
-                         for e in sorted(record.events, key=lambda e: e.start)),
+                                   address=e.address, access=e.access, online=e.online, past=e.end <= self.now,
+                                   calendar=consultation.url + event_file_name(i))
+                         for i, e in sorted(enumerate(record.events), key=lambda pair: pair[1].start)),
             documents=tuple(self._document(consultation, d, d.title, d.accessible) for d in record.documents),
             easy_read=self._document(consultation, record.easy_read, record.easy_read.title or "Easy Read version")
             if record.easy_read else None,
@@ -347,17 +352,27 @@ class HubViews:
         return sorted(chosen, key=key)
 
     def by_status(self) -> dict[Status, tuple[Card, ...]]:
-        return {status: tuple(self.cards[c.slug] for c in self._sorted(status)) for status in Status}
+        return {status: tuple(self.cards[c.slug] for c in self.ranked[status]) for status in Status}
 
     def home(self) -> HomePage:
         groups = self.by_status()
         open_now = groups[Status.OPEN]
-        soon = tuple(card for card, c in zip(open_now, self._sorted(Status.OPEN))
+        soon = tuple(card for card, c in zip(open_now, self.ranked[Status.OPEN])
                      if days_left(c.closes, self.now) < CLOSING_SOON_DAYS)
         counts = tuple((LIST_PAGES[s][1], len(groups[s]), f"consultations/{LIST_PAGES[s][0]}/") for s in Status)
         return HomePage(open_now=open_now, closing_soon=soon, forthcoming=groups[Status.FORTHCOMING],
                         awaiting_outcome=groups[Status.CLOSED],
                         recent_outcomes=groups[Status.OUTCOME_PUBLISHED][:RECENT_OUTCOMES], counts=counts)
+
+    def consultations_index(self) -> "IndexPage":
+        """Every way into the consultations: by status, then past ones by year."""
+        groups = self.by_status()
+        entries = [IndexEntry(title, f"consultations/{segment}/", len(groups[status]))
+                   for status, (segment, title, _) in LIST_PAGES.items()]
+        entries.append(IndexEntry("Past consultations by year", "consultations/archive/",
+                                  sum(len(groups[s]) for s in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN))))
+        return IndexPage(title="Consultations", introduction="Find a consultation by where it is in its life.",
+                         entries=tuple(entries))
 
     def status_lists(self) -> dict[str, ListPage]:
         """One list page per status, keyed by its web address segment."""
@@ -370,18 +385,22 @@ class HubViews:
         for c in consultations:
             buckets[self.statuses[c.slug]].append(c)
         order = list(LIST_PAGES)
-        return tuple((LIST_PAGES[s][1], tuple(self.cards[c.slug] for c in self._order(s, buckets[s])))
+        return tuple((LIST_PAGES[s][1], tuple(self.cards[c.slug] for c in sorted(buckets[s], key=lambda c: self.rank[c.slug])))
                      for s in order if buckets.get(s))
 
-    def _order(self, status: Status, consultations: list[Consultation]) -> list[Consultation]:
-        ranked = {c.slug: i for i, c in enumerate(self._ranked[status])}
-        return sorted(consultations, key=lambda c: ranked[c.slug])
-
-    @property
-    def _ranked(self) -> dict[Status, list[Consultation]]:
-        if not hasattr(self, "_ranked_cache"):
-            self._ranked_cache = {s: self._sorted(s) for s in Status}
-        return self._ranked_cache
+    def archive_pages(self) -> dict[str, ListPage]:
+        """Past consultations by the year they closed (or were withdrawn), newest first."""
+        by_year: dict[int, list[Consultation]] = defaultdict(list)
+        for c in self.hub.consultations:
+            status = self.statuses[c.slug]
+            if status is Status.WITHDRAWN:
+                by_year[to_london(c.withdrawn.date).year].append(c)
+            elif status in (Status.CLOSED, Status.OUTCOME_PUBLISHED):
+                by_year[last_day(c.closes).year].append(c)
+        return {str(year): ListPage(title=f"Consultations that closed in {year}",
+                                    introduction=f"Every consultation that closed or was withdrawn in {year}.",
+                                    cards=(), groups=self._grouped(by_year[year]))
+                for year in sorted(by_year, reverse=True)}
 
     def ward_pages(self) -> dict[str, ListPage]:
         """A page per ward: consultations for that ward and those for all wards."""
@@ -412,7 +431,6 @@ class HubViews:
 def _event_when(start: datetime, end: datetime) -> str:
     start, end = to_london(start), to_london(end)
     if start.date() == end.date():
-        from .london import format_time
         return f"{format_time(start.time())} to {format_time(end.time())} on {format_date(start)}"
     return f"{format_moment(start)} to {format_moment(end)}"
 
@@ -435,11 +453,21 @@ def _count(page: ListPage) -> int:
     return sum(len(cards) for _, cards in page.groups) + len(page.cards)
 
 
+INDEX_TITLES = {"wards": "Wards", "topics": "Topics", "archive": "Past consultations"}
+INDEX_INTRODUCTIONS = {
+    "wards": "Find consultations that affect where you live. If you do not know your ward, "
+             "ask us or look it up on your council tax bill.",
+    "topics": "Find consultations about the things you care about.",
+    "archive": "Consultations that have closed, by the year they closed, with what we heard and what we did.",
+}
+
+
 def index_of(kind: str, names: list[str], pages: dict[str, ListPage]) -> IndexPage:
     """The list of wards or topics, each with how many consultations it has."""
-    introduction = ("Find consultations that affect where you live. If you do not know your ward, "
-                    "ask us or look it up on your council tax bill." if kind == "wards"
-                    else "Find consultations about the things you care about.")
-    return IndexPage(title="Wards" if kind == "wards" else "Topics", introduction=introduction,
-                     entries=tuple(IndexEntry(name, f"{kind}/{slug_of(name)}/", _count(pages[slug_of(name)]))
+    introduction = INDEX_INTRODUCTIONS[kind]
+    return IndexPage(title=INDEX_TITLES[kind], introduction=introduction,
+                     entries=tuple(IndexEntry(name, f"{INDEX_PATHS[kind]}{slug_of(name)}/", _count(pages[slug_of(name)]))
                                    for name in names))
+
+
+INDEX_PATHS = {"wards": "wards/", "topics": "topics/", "archive": "consultations/archive/"}
