@@ -359,7 +359,7 @@ class HubViews:
         open_now = groups[Status.OPEN]
         soon = tuple(card for card, c in zip(open_now, self.ranked[Status.OPEN])
                      if days_left(c.closes, self.now) < CLOSING_SOON_DAYS)
-        counts = tuple((LIST_PAGES[s][1], len(groups[s]), f"consultations/{LIST_PAGES[s][0]}/") for s in Status)
+        counts = tuple((LIST_PAGES[s][1], len(groups[s]), f"consultations/{LIST_PAGES[s][0]}/") for s in LIST_PAGES)
         return HomePage(open_now=open_now, closing_soon=soon, forthcoming=groups[Status.FORTHCOMING],
                         awaiting_outcome=groups[Status.CLOSED],
                         recent_outcomes=groups[Status.OUTCOME_PUBLISHED][:RECENT_OUTCOMES], counts=counts)
