@@ -170,3 +170,42 @@ def test_consultation_pages_are_not_in_the_navigation(read_page):
     nav_links = [a.attributes["href"] for a in read_page("").css("nav a")]
     assert not [href for href in nav_links if "garden-waste-charge" in href]
     assert len(nav_links) < 15
+
+
+def test_each_upcoming_event_has_a_calendar_file_with_the_right_time(read_page, demo_site):
+    page = read_page("consultations/budget-council-tax-2027-28/")
+    links = [a.attributes["href"] for a in page.css(".hub-event a[download]")]
+    assert links and all(href.endswith(".ics") for href in links)
+    calendar = (demo_site / "consultations" / "budget-council-tax-2027-28" / links[0]).read_text()
+    assert "BEGIN:VEVENT" in calendar
+    assert "DTSTART:20261126T183000Z" in calendar  # 6:30pm on 26 November 2026, GMT
+    assert "6:30pm to 8pm on 26 November 2026" in text_of(page.css_first(".hub-event"))
+
+
+def test_archive_lists_past_consultations_by_year(read_page):
+    index = read_page("consultations/archive/")
+    years = [text_of(a) for a in index.css(".hub-index a")]
+    assert years == ["2026", "2025"]
+    titles_2025 = [text_of(a) for a in read_page("consultations/archive/2025/").css(".hub-card__title a")]
+    assert titles_2025 == [text_of(read_page("consultations/st-annes-community-garden/").css_first("h1"))]
+
+
+def test_not_accessible_documents_offer_an_accessible_format_by_email(read_page):
+    page = read_page("consultations/kingsmead-residents-parking-zone/")
+    requests = page.css(".hub-document__request a")
+    assert requests
+    for link in requests:
+        assert link.attributes["href"].startswith("mailto:accessibility@northbrook.example?subject=")
+    titles = [text_of(d.css_first(".hub-document__link")) for d in page.css(".hub-document")
+              if d.css_first(".hub-document__request") is not None]
+    from urllib.parse import unquote
+    for title, link in zip(titles, requests):
+        assert title in unquote(link.attributes["href"])
+
+
+def test_accessibility_statement_uses_the_councils_details_and_the_tested_checks(read_page):
+    text = text_of(read_page("accessibility/").css_first("main"))
+    assert "accessibility@northbrook.example" in text
+    assert "within 15 working days" in text
+    assert "320 pixels wide" in text
+    assert "{" not in text and "hub:tested-checks" not in text
