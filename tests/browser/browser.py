@@ -15,6 +15,7 @@ import http.server
 import os
 import re
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -263,6 +264,45 @@ def goto(page: Any, url: str, wait_until: str = "load") -> Any:
     return response
 
 
+class NetworkRecorder:
+    """Records every request a browser context makes (pages and workers) and
+    can wait until the network has gone quiet after a page load.
+
+    Cheaper than Playwright's "networkidle" (500 ms of silence per page) and
+    catches requests that scripts start after the load event.
+    """
+
+    def __init__(self, context: Any) -> None:
+        self.urls: list[str] = []
+        self._inflight = 0
+        self._last_change = time.monotonic()
+        context.on("request", self._started)
+        context.on("requestfinished", self._ended)
+        context.on("requestfailed", self._ended)
+
+    def _started(self, request: Any) -> None:
+        self.urls.append(request.url)
+        self._inflight += 1
+        self._last_change = time.monotonic()
+
+    def _ended(self, request: Any) -> None:
+        self._inflight = max(0, self._inflight - 1)
+        self._last_change = time.monotonic()
+
+    def clear(self) -> None:
+        self.urls = []
+
+    def wait_quiet(self, page: Any, quiet_ms: int = 150, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        """Return once nothing has been in flight for ``quiet_ms``."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
+            idle_for = time.monotonic() - self._last_change
+            if self._inflight == 0 and idle_for * 1000 >= quiet_ms:
+                return
+            page.wait_for_timeout(50)  # lets Playwright deliver the events
+        raise TimeoutError(f"network still busy after {timeout_ms} ms ({self._inflight} requests in flight)")
+
+
 # --------------------------------------------------------------------------
 # axe-core
 # --------------------------------------------------------------------------
@@ -344,6 +384,14 @@ const cssPath = (el) => {
   }
   return parts.join(' > ') || el.localName;
 };
+// Jump CSS transitions/animations on el (and its subtree) to their end state,
+// so styles are read as a person sees them once the focus effect has played.
+const finishTransitions = (el) => {
+  getComputedStyle(el).outlineStyle;  // flush style so pending transitions start
+  for (const a of el.getAnimations({subtree: true})) {
+    try { a.finish(); } catch (e) { /* infinite animation: leave it running */ }
+  }
+};
 const rendered = (el) => el.checkVisibility({visibilityProperty: true}) &&
   el.getClientRects().length > 0;
 """
@@ -351,10 +399,6 @@ const rendered = (el) => el.checkVisibility({visibilityProperty: true}) &&
 
 def _probe(body: str) -> str:
     return "(arg) => {" + _JS_LIB + body + "}"
-
-
-def _async_probe(body: str) -> str:
-    return "async (arg) => {" + _JS_LIB + body + "}"
 
 
 def main_text(page: Any) -> str | None:
@@ -405,13 +449,10 @@ def horizontal_overflow(page: Any, width: int) -> dict:
     return page.evaluate(_OVERFLOW, width)
 
 
-_ACTIVE_ELEMENT = _async_probe(r"""
+_ACTIVE_ELEMENT = _probe(r"""
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
-  await Promise.race([
-    Promise.all(el.getAnimations({subtree: true}).map(a => a.finished)),
-    new Promise(r => setTimeout(r, 1000)),
-  ]);
+  finishTransitions(el);
   const href = el.getAttribute('href');
   let target = null;
   if (href && href.startsWith('#') && href.length > 1) {
@@ -446,7 +487,7 @@ def focused_element(page: Any) -> dict | None:
     return page.evaluate(_ACTIVE_ELEMENT)
 
 
-_FOCUS_STYLES = _async_probe(r"""
+_FOCUS_STYLES = _probe(r"""
   const limit = arg;
   const selector = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, ' +
     'summary, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
@@ -473,10 +514,6 @@ _FOCUS_STYLES = _async_probe(r"""
     const cs = getComputedStyle(el);
     return Object.fromEntries(props.map(p => [p, cs.getPropertyValue(p)]));
   };
-  const settle = (el) => Promise.race([
-    Promise.all(el.getAnimations().map(a => a.finished)),
-    new Promise(r => setTimeout(r, 1000)),
-  ]);
   if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
   const before = candidates.map(snap);
   const results = [];
@@ -484,8 +521,7 @@ _FOCUS_STYLES = _async_probe(r"""
     const el = candidates[i];
     el.focus({preventScroll: true});
     if (document.activeElement !== el) continue;   // not focusable after all
-    getComputedStyle(el).outlineStyle;             // start any transition
-    await settle(el);
+    finishTransitions(el);
     results.push({
       selector: cssPath(el),
       text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 50),

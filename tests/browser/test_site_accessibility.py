@@ -1,4 +1,4 @@
-"""Real-browser accessibility checks of the built demo served_site.
+"""Real-browser accessibility checks of the built demo site.
 
 Each test walks every page of the site in one headless Chromium, collects the
 problems page by page, and fails once listing them all ("/path/: problem"),
@@ -196,22 +196,22 @@ def test_no_page_requests_anything_from_another_host(served_site, served_pages, 
     """Loading any page (with JavaScript) requests nothing from any host but
     the site itself: no third-party fonts, scripts, analytics or CDNs, so
     visiting the hub tells no one else about the visitor."""
+    # The server sends Cache-Control: no-store, so every load requests all of
+    # a page's files again and one reused tab sees them all.
+    context = new_browser_context()
+    network = browser.NetworkRecorder(context)
+    page = context.new_page()
     failures: dict[str, list[str]] = {}
     for path in served_pages:
-        context = new_browser_context()  # fresh: nothing served from an earlier page's cache
-        page = context.new_page()
-        requested: list[str] = []
-        page.on("request", lambda request: requested.append(request.url))
+        network.clear()
         try:
             browser.goto(page, served_site.url(path))
-            page.wait_for_load_state("networkidle")
+            network.wait_quiet(page)  # late requests (fonts, analytics...) count too
             hints = browser.resource_hints(page)
         except Exception as error:
             failures[path] = [f"could not check: {type(error).__name__}: {error}".splitlines()[0]]
             continue
-        finally:
-            context.close()
-        problems = sorted({f"requested {url}" for url in requested if not served_site.is_local(url)})
+        problems = sorted({f"requested {url}" for url in network.urls if not served_site.is_local(url)})
         problems += sorted({f"resource hint (preconnect/prefetch/preload) to {url}"
                             for url in hints if not served_site.is_local(url)})
         if problems:
@@ -237,11 +237,20 @@ def test_printing_hides_site_navigation(served_site, served_pages, new_browser_c
     _fail_if(failures, "navigation shown in print")
 
 
+REPO_CONSULTATIONS = Path(__file__).resolve().parents[2] / "consultations"
+
+
 def _first_consultation(site_root: Path) -> str:
-    pages = sorted(p.parent.name for p in (site_root / "consultations").glob("*/index.html"))
-    if not pages:
+    """URL of the first consultation (by folder name in the repo's
+    consultations/, skipping "_" folders) that the built site has a page for.
+    The site's own listing pages (consultations/open/ ...) are not consultations."""
+    built = {p.parent.name for p in (site_root / "consultations").glob("*/index.html")}
+    source = {p.parent.name for p in REPO_CONSULTATIONS.glob("*/index.md")
+              if not p.parent.name.startswith(("_", "."))}
+    slugs = sorted(built & source) or sorted(built)  # a stand-in site has none of the repo's
+    if not slugs:
         pytest.fail(f"the demo site has no consultations/<slug>/index.html under {site_root}")
-    return f"/consultations/{pages[0]}/"
+    return f"/consultations/{slugs[0]}/"
 
 
 def test_consultation_page_first_view_weighs_under_60kb(served_site, new_browser_context, record_property):
@@ -251,11 +260,11 @@ def test_consultation_page_first_view_weighs_under_60kb(served_site, new_browser
     at level 6, as a CDN would send them (HTTP headers not counted)."""
     path = _first_consultation(served_site.root)
     context = new_browser_context()
+    network = browser.NetworkRecorder(context)
     page = context.new_page()
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
     browser.goto(page, served_site.url(path))
-    page.wait_for_load_state("networkidle")
+    network.wait_quiet(page)
+    requested = network.urls
 
     rows, total, unknown = [], 0, []
     for url in dict.fromkeys(requested):  # unique, in request order
