@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from .body import read_body
 from .consultation import Consultation, ConsultationRecord
-from .london import format_date, last_day, length_in_days, length_in_words, to_london
+from .london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
 from .model import problems_from
 from .problems import Problem, Problems, Severity
 from .settings import CouncilSettings, load_settings
@@ -35,6 +35,19 @@ MISSING_HINTS = {
     "service": "add the council team running the consultation",
     "engagement_level": "add one of: inform, consult, involve, collaborate, empower",
     "contact": "add a contact officer with at least a name and an email or phone",
+    "contact.name": "add the name of the officer residents can ask, like  name: Priya Shah",
+    "documents.*.title": "add the document's title as residents should see it, like  title: Full proposal",
+    "documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
+                              "with tags, headings and alt text; otherwise  accessible: false",
+    "outcome.documents.*.title": "add the document's title as residents should see it, like  title: Consultation report",
+    "outcome.documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
+                                      "with tags, headings and alt text; otherwise  accessible: false",
+    "events.*.title": "add what the event is, like  title: Drop-in session at Castle Library",
+    "events.*.start": "add when the event starts, like  start: 2026-03-10 14:00",
+    "events.*.end": "add when the event ends, like  end: 2026-03-10 16:00",
+    "translations.*.language": "add the language, in that language and in English, like  language: Polski (Polish)",
+    "updates.*.date": "add the date of the change, like  date: 2026-03-05",
+    "updates.*.change": "say in plain words what changed",
     "withdrawn.reason": "say in plain words why the consultation was withdrawn, like  reason: We are pausing this while we review the budget",
     "withdrawn.date": "add the date it was withdrawn, like  date: 2026-03-20",
     "outcome.published": "add the date the outcome was published, like  published: 2026-06-01",
@@ -124,11 +137,22 @@ def consultation_rules(record: ConsultationRecord, source: Source, now: datetime
         problems.append(Problem(source.path, source.line_of(location), field_name(location), problem, hint, severity))
 
     if record.closes <= record.opens:
-        report(("closes",), "the closing date is before the opening date",
-               f"{format_date(last_day(record.closes))} is before {format_date(record.opens)}; check both dates")
+        closing, opening = last_day(record.closes), to_london(record.opens).date()
+        if closing < opening:
+            report(("closes",), "the closing date is before the opening date",
+                   f"{format_date(closing)} is before {format_date(opening)}; check both dates")
+        else:
+            report(("closes",), "the closing time is not after the opening time",
+                   f"it opens {at_moment(record.opens)} and closes {at_moment(record.closes, closing=True)}; "
+                   "check both times")
     for index, event in enumerate(record.events):
-        if event.end <= event.start:
-            report(("events", index, "end"), "the event ends before it starts", "check the start and end times")
+        if event.end == event.start:
+            day = to_london(event.start).date().isoformat()
+            report(("events", index, "end"), "the event ends at the moment it starts",
+                   f"give both times, like  start: {day} 14:00  and  end: {day} 16:00")
+        elif event.end < event.start:
+            report(("events", index, "end"), "the event ends before it starts",
+                   f"it starts {at_moment(event.start)} and ends {at_moment(event.end)}; check both times")
     if record.outcome is not None:
         if record.withdrawn is not None:
             report(("outcome",), "a withdrawn consultation cannot have an outcome",

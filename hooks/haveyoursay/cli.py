@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .checker import check_hub
 from .london import WhenProblem, now_in_london
+from .problems import plural
 from .schema import SCHEMA_FILE, consultation_schema
 
 
@@ -46,8 +47,8 @@ def run_check(root: Path) -> int:
     hub = check_hub(root, now_in_london())
     print(hub.problems.report())
     if not hub.problems.errors:
-        print(f"Checked {len(hub.consultations) + len(hub.drafts)} consultations "
-              f"({len(hub.drafts)} drafts, not published).")
+        drafts = f" ({plural(len(hub.drafts), 'draft')}, not published)" if hub.drafts else ""
+        print(f"Checked {plural(len(hub.consultations) + len(hub.drafts), 'consultation')}{drafts}.")
     return 1 if hub.problems.errors else 0
 
 

@@ -51,38 +51,53 @@ def _file_beside_record(name: Any, info: ValidationInfo) -> str:
 FileName = Annotated[str, BeforeValidator(_file_beside_record)]
 
 
-def _names_from(kind: str):
-    """Wards and topics must come from the council's own lists."""
+def _listed(kind: str):
+    """Wards and topics are a list of names; one name alone, or wards: all, is a list of one."""
 
-    def check(value: Any, info: ValidationInfo) -> tuple[str, ...]:
-        if isinstance(value, str):
-            if kind == "wards" and value.strip().lower() == "all":
-                return ("all",)
-            value = [value]
-        if not isinstance(value, list) or not value:
-            raise officer_error("should be a list", f"write it as [First, Second]{' or: all' if kind == 'wards' else ''}")
+    def check(value: Any, info: ValidationInfo) -> list:
+        if isinstance(value, str) and value.strip():
+            return ["all"] if kind == "wards" and value.strip().casefold() == "all" else [value]
         settings = (info.context or {}).get("settings")
+        example = ", ".join((getattr(settings, kind, None) or ["First", "Second"])[:2])
+        how = f"like  {kind}: [{example}]" + ("  or  wards: all  if every ward is affected" if kind == "wards" else "")
+        if value is None or value == [] or isinstance(value, str):
+            raise officer_error("is empty", f"add at least one of the council's {kind}, {how}")
+        if not isinstance(value, list):
+            raise officer_error("should be a list", f"write the {kind} as a list, {how}")
+        for index, item in enumerate(value):
+            if kind == "wards" and len(value) > 1 and str(item).strip().casefold() == "all":
+                raise officer_error("'all' cannot be mixed with ward names", "write  wards: all  on its own", item=index)
+        return value
+
+    return check
+
+
+def _one_of(kind: str):
+    """Each ward or topic must come from the council's own list (checked one by one, so all are reported)."""
+
+    def check(value: Any, info: ValidationInfo) -> str:
+        name = str(value).strip()
+        if kind == "wards" and name.casefold() == "all":
+            return "all"
+        settings = (info.context or {}).get("settings")
+        if settings is None:
+            return name
         allowed = list(getattr(settings, kind, []) or [])
-        by_folded = {name.casefold(): name for name in allowed}
-        names = []
-        for item in value:
-            item = str(item).strip()
-            if settings is not None and item.casefold() not in by_folded:
-                if kind == "wards" and item.lower() == "all":
-                    raise officer_error("'all' cannot be mixed with ward names", "write  wards: all  on its own")
-                guess = did_you_mean(item, allowed)
-                hint = (f"did you mean '{guess}'? " if guess else "") + f"the {kind} are: " + ", ".join(allowed)
-                raise officer_error(f"'{item}' is not one of the council's {kind}", hint)
-            names.append(by_folded.get(item.casefold(), item))
-        return tuple(names)
+        by_folded = {known.casefold(): known for known in allowed}
+        if name.casefold() not in by_folded:
+            guess = did_you_mean(name, allowed)
+            hint = (f"did you mean '{guess}'? " if guess else "") + f"the {kind} are: " + ", ".join(allowed)
+            raise officer_error(f"'{name}' is not one of the council's {kind}", hint)
+        return by_folded[name.casefold()]
 
     return check
 
 
 _WARDS_SCHEMA = {"anyOf": [{"const": "all"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}],
                  "description": "Ward names from the council's ward list, or: all"}
-Wards = Annotated[tuple[str, ...], BeforeValidator(_names_from("wards")), Field(json_schema_extra=_WARDS_SCHEMA)]
-Topics = Annotated[tuple[str, ...], BeforeValidator(_names_from("topics"))]
+Wards = Annotated[tuple[Annotated[str, BeforeValidator(_one_of("wards"))], ...], BeforeValidator(_listed("wards")),
+                  Field(json_schema_extra=_WARDS_SCHEMA)]
+Topics = Annotated[tuple[Annotated[str, BeforeValidator(_one_of("topics"))], ...], BeforeValidator(_listed("topics"))]
 
 
 class Contact(HubModel):
@@ -103,9 +118,12 @@ class Link(HubModel):
 
     @model_validator(mode="after")
     def _one_place(self):
-        if bool(self.file) == bool(self.url):
-            raise officer_error("give either 'file' or 'url', not both and not neither",
-                                "use file: for a document in this folder, url: for a web page")
+        if self.file and self.url:
+            raise officer_error("has both 'file' and 'url'",
+                                "keep file: for a document in this folder, or url: for a web page, not both")
+        if not self.file and not self.url:
+            raise officer_error("has neither 'file' nor 'url'",
+                                "add file: with the name of a document in this folder, or url: with a web address")
         return self
 
 

@@ -25,13 +25,20 @@ class HubModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
-def officer_error(problem: str, hint: str = "") -> PydanticCustomError:
-    return PydanticCustomError("hub", "{problem}", {"problem": problem, "hint": hint})
+def officer_error(problem: str, hint: str = "", item: int | None = None) -> PydanticCustomError:
+    """A problem in officers' words; ``item`` is the position of the list item at fault (from 0)."""
+    context = {"problem": problem, "hint": hint}
+    if item is not None:
+        context["item"] = item
+    return PydanticCustomError("hub", "{problem}", context)
+
+
+EMPTY = ("is empty", "write some text here, or delete the field if it is optional")
 
 
 def _text(value: Any) -> Any:
     if isinstance(value, str) and not value.strip():
-        raise officer_error("is empty", "write some text here, or delete the field if it is optional")
+        raise officer_error(*EMPTY)
     return value
 
 
@@ -124,7 +131,7 @@ def _inner_model(annotation: Any):
 
 
 _TYPE_WORDS = {
-    "string_type": ("should be text", "put the text after the colon, in quotes if it starts with a symbol"),
+    "string_type": ("should be text", "put it in double quotes if it is only a number, or a word like yes, no, true or false"),
     "int_type": ("should be a whole number", "write digits only, like 412"),
     "int_parsing": ("should be a whole number", "write digits only, like 412"),
     "int_from_float": ("should be a whole number", "write digits only, like 412"),
@@ -150,20 +157,30 @@ def problems_from(error: ValidationError, source: Source, model: type[BaseModel]
         line = source.line_of(prefix + location)
         if kind == "hub":
             problem, hint = ctx["problem"], ctx.get("hint", "")
+            if ctx.get("item") is not None:
+                location += (ctx["item"],)
+                name, line = field_name(location), source.line_of(prefix + location)
         elif kind == "missing":
             parent = field_name(location[:-1])
-            problem = "this field is required" if not parent else f"{location[-1]} is required in {parent}"
-            hint = (missing_hints or {}).get(_pattern(location)) or f"add a line '{location[-1]}: ...'"
+            problem = "this field is required"
+            hint = ((missing_hints or {}).get(_pattern(location))
+                    or f"add a line '{location[-1]}: ...'" + (f" to {parent}, lined up with its other fields" if parent else ""))
             line = source.line_of(prefix + location[:-1])
+        elif kind == "string_type" and detail.get("input") is None:
+            problem, hint = EMPTY
+        elif kind == "string_too_long":
+            problem = f"is too long: {len(str(detail.get('input', '')))} characters, and the most is {ctx.get('max_length')}"
+            hint = "shorten it; the detail can go in the summary or the body"
         elif kind == "extra_forbidden":
             choices = known_fields(model, location[:-1])
             guess = did_you_mean(location[-1], choices)
             problem = f"'{location[-1]}' is not a field we know"
             hint = f"did you mean '{guess}'?" if guess else "the fields you can use here are: " + ", ".join(choices)
         elif kind in ("literal_error", "enum"):
-            expected = ctx.get("expected", "")
+            expected = ctx.get("expected", "").replace(chr(39), "")
+            guess = did_you_mean(detail.get("input"), re.split(r", | or ", expected))
             problem = f"'{detail.get('input')}' is not one of the choices"
-            hint = f"choose one of: {expected.replace(chr(39), '')}"
+            hint = (f"did you mean '{guess}'? " if guess else "") + f"choose one of: {expected}"
         elif kind in _TYPE_WORDS:
             problem, hint = _TYPE_WORDS[kind]
         elif kind in ("greater_than_equal", "greater_than"):

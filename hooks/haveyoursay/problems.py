@@ -52,7 +52,8 @@ class Problems:
         return [p for p in self.items if p.severity is Severity.WARNING]
 
     def sorted(self) -> list[Problem]:
-        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.field, p.problem))
+        """By file and line; problems on the same line stay in the order they were found (the template's order)."""
+        return sorted(dict.fromkeys(self.items), key=lambda p: (p.path, p.line))
 
     def report(self) -> str:
         """The text `hub check` and the build print: every problem, then a count."""

@@ -13,9 +13,18 @@ from pydantic import BeforeValidator, Field, ValidationError, WithJsonSchema, fi
 
 from .model import Email, HubModel, Phone, Text, WebAddress, officer_error, problems_from
 from .problems import Problem
-from .source import Source, parse_yaml
+from .source import Source, parse_yaml, read_text
 
 SETTINGS_KEY = ("extra", "council")
+
+MISSING_HINTS = {
+    "name": "add the council's name as residents know it, like  name: Northbrook Borough Council",
+    "base_url": "add the address the hub is published at, like  base_url: https://haveyoursay.northbrook.gov.uk/",
+    "accessible_formats_email": "add the email address residents use to ask for large print, Easy Read, "
+                                "audio and other formats",
+    "wards": "add 'wards:' with the council's wards below it, one per line starting with '- '",
+    "topics": "add 'topics:' with the council's topics below it, one per line starting with '- '",
+}
 
 
 def _time_of_day(value) -> time:
@@ -59,20 +68,25 @@ class CouncilSettings(HubModel):
     @field_validator("wards", "topics")
     @classmethod
     def _no_repeats(cls, names: list[str]) -> list[str]:
-        seen = set()
-        for name in names:
+        seen: dict[str, int] = {}
+        for index, name in enumerate(names):
             if name.casefold() in seen:
-                raise officer_error(f"'{name}' is listed twice", "delete one of them")
-            seen.add(name.casefold())
+                first = names[seen[name.casefold()]]
+                raise officer_error(f"'{name}' is already listed" + (f" as '{first}'" if first != name else ""),
+                                    "delete one of them", item=index)
+            seen[name.casefold()] = index
         return names
 
 
 def load_settings(config_file: Path, display_path: str = "mkdocs.yml") -> tuple[CouncilSettings | None, list[Problem]]:
     """Read and check the council's settings from mkdocs.yml."""
-    source, problems = parse_yaml(config_file.read_text(encoding="utf-8"), display_path)
+    text, problems = read_text(config_file, display_path)
+    if text is None:
+        return None, problems
+    source, problems = parse_yaml(text, display_path)
     if source is None:
         return None, problems
-    extra = (source.data or {}).get("extra") or {}
+    extra = (source.data.get("extra") if isinstance(source.data, dict) else None) or {}
     raw = extra.get("council") if isinstance(extra, dict) else None
     if not isinstance(raw, dict):
         return None, problems + [Problem(display_path, source.line_of(("extra",)), "extra.council",
@@ -86,7 +100,7 @@ def settings_from(raw: dict, source: Source, prefix=(), problems=None) -> tuple[
     try:
         return CouncilSettings.model_validate(raw), problems
     except ValidationError as error:
-        found = problems_from(error, source, CouncilSettings, prefix)
+        found = problems_from(error, source, CouncilSettings, prefix, missing_hints=MISSING_HINTS)
         # Name the field the way it is written in mkdocs.yml.
         found = [Problem(p.path, p.line, "extra.council." + p.field if p.field else "extra.council",
                          p.problem, p.hint, p.severity) for p in found]
