@@ -64,9 +64,14 @@ def _listed(kind: str):
             raise officer_error("is empty", f"add at least one of the council's {kind}, {how}")
         if not isinstance(value, list):
             raise officer_error("should be a list", f"write the {kind} as a list, {how}")
+        seen: dict[str, int] = {}
         for index, item in enumerate(value):
             if kind == "wards" and len(value) > 1 and str(item).strip().casefold() == "all":
                 raise officer_error("'all' cannot be mixed with ward names", "write  wards: all  on its own", item=index)
+            folded = str(item).strip().casefold()
+            if folded in seen:
+                raise officer_error(f"'{item}' is listed twice", "delete one of them", item=index)
+            seen[folded] = index
         return value
 
     return check

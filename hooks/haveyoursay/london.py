@@ -64,7 +64,7 @@ def parse_when(value: object, *, end_of_day: bool = False) -> tuple[datetime, bo
     instant = wall.replace(tzinfo=LONDON)
     if instant.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None) != wall:
         raise WhenProblem(f"'{value}' does not exist in the UK: the clocks go forward an hour that night",
-                          "choose a time after 2am, or a different time")
+                          "that night the clocks jump from 1am to 2am: choose 2am or later")
     return instant, True
 
 

@@ -57,8 +57,10 @@ class Problems:
 
     def report(self) -> str:
         """The text `hub check` and the build print: every problem, then a count."""
-        lines = [str(p) for p in self.sorted()]
-        lines.append(summary_line(len(self.errors), len(self.warnings)))
+        problems = self.sorted()
+        lines = [str(p) for p in problems]
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        lines.append(summary_line(errors, len(problems) - errors))
         return "\n".join(lines)
 
 
