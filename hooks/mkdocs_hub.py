@@ -6,8 +6,8 @@ rewriting this file (and the templates), nothing else.
 on_startup   remember whether this is a build or `mkdocs serve`
 on_config    check every record (stop with all problems if any are wrong),
              build the page models, send the build to a staging folder
-on_files     add a page per consultation, status list, ward and topic, and
-             the documents beside each record
+on_files     add a page per consultation, decision notice, status list, ward
+             and topic, and the documents and calendars beside each record
 on_env       autoescape the hub's own templates
 on_page_markdown fill the accessibility statement from the council's settings
 on_page_context  give each page its already-decided page model
@@ -24,6 +24,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from haveyoursay.checker import check_hub
+from haveyoursay.decision_views import DecisionViews
 from haveyoursay.london import WhenProblem, now_in_london
 from haveyoursay.problems import InvalidContent
 from haveyoursay.publish import discard, publish, start_staging
@@ -53,7 +54,8 @@ def on_config(config, **_):
     if not config.site_url:
         config.site_url = hub.settings.base_url
     config.extra["council"] = hub.settings
-    _state.update(root=root, hub=hub, now=now, views=HubViews(hub, now), pages={})
+    _state.update(root=root, hub=hub, now=now, views=HubViews(hub, now), pages={},
+                  decision_views=DecisionViews(hub.decisions, hub.settings, now, hub.consultations))
     if _state.get("command", "build") == "build":
         _state["site_dir"] = Path(config.site_dir).resolve()
         _state["staging"] = start_staging(_state["site_dir"])
@@ -69,6 +71,11 @@ def _page(config, files, src_uri: str, title: str, template: str, model) -> None
 
 def on_files(files, config, **_):
     views: HubViews = _state["views"]
+    # Decision notices are records, not hand-written pages: the hub publishes them itself.
+    for file in [f for f in files if f.src_uri.startswith("decisions/") and f.src_uri.endswith(".md")]:
+        files.remove(file)
+    for src_uri, title, template, model in _state["decision_views"].pages():
+        _page(config, files, src_uri, title, template, model)
     for consultation in views.hub.consultations:
         _page(config, files, f"{consultation.url}index.md", consultation.title, "consultation.html",
               lambda c=consultation: views.consultation_page(c))
@@ -94,7 +101,8 @@ def on_files(files, config, **_):
     return files
 
 
-HUB_TEMPLATES = {"main.html", "consultation.html", "list.html", "home.html", "index-of.html"}
+HUB_TEMPLATES = {"main.html", "consultation.html", "list.html", "home.html", "index-of.html",
+                 "decision.html", "decisions-list.html"}
 
 
 def on_env(env, config, files, **_):
@@ -114,6 +122,8 @@ def on_page_context(context, page, config, nav, **_):
     model = _state["pages"].get(page.file.src_uri)
     if model is not None:
         context["hub"] = model()
+        if page.meta.get("template") == "consultation.html":
+            context["decisions"] = _state["decision_views"].for_consultation(context["hub"].slug)
     elif page.meta.get("template") == "home.html":
         context["hub"] = _state["views"].home()
     return context

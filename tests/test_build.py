@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from conftest import DEMO_NOW, copy_project, run_mkdocs, text_of
+from hub_testing import DEMO_NOW, copy_project, run_mkdocs, text_of
 
 RECORD = """---
 title: Changes to bin collection days

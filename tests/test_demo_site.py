@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import text_of
+from hub_testing import text_of
 
 
 def banner(read_page, slug: str) -> str:

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from .body import read_body
 from .consultation import Consultation, ConsultationRecord
+from .decision import DecisionNotice, decision_reference_problem, load_decisions
 from .london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
 from .model import problems_from
 from .problems import Problem, Problems, Severity
@@ -64,11 +65,12 @@ class Hub:
     settings: CouncilSettings | None
     consultations: list[Consultation] = field(default_factory=list)
     drafts: list[Consultation] = field(default_factory=list)
+    decisions: list[DecisionNotice] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
 
 
 def check_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
-    """Check the settings and every consultation under ``root``."""
+    """Check the settings, every consultation and every decision notice under ``root``."""
     config_file = config_file or root / "mkdocs.yml"
     settings, problems = load_settings(config_file, _display(config_file, root))
     hub = Hub(settings=settings)
@@ -92,7 +94,24 @@ def check_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub
         slugs.setdefault(key, path)
         if consultation is not None:
             (hub.drafts if consultation.draft else hub.consultations).append(consultation)
+    hub.decisions, found = load_decisions(root, settings, now, {c.slug for c in hub.consultations})
+    hub.problems.extend(found)
+    hub.problems.extend(_outcome_decisions(hub))
     return hub
+
+
+def _outcome_decisions(hub: Hub) -> list[Problem]:
+    """An outcome's `decision:` must name a published decision notice, so the link works both ways."""
+    published = {d.reference for d in hub.decisions if not d.draft}
+    problems = []
+    for consultation in hub.consultations + hub.drafts:
+        outcome = consultation.outcome
+        if outcome is not None and outcome.decision:
+            problem = decision_reference_problem(outcome.decision, published, consultation.path,
+                                                 consultation.line_of("outcome", "decision"))
+            if problem is not None:
+                problems.append(problem)
+    return problems
 
 
 def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings | None,
@@ -125,7 +144,8 @@ def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings
     problems += consultation_rules(record, source, now)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
-    return Consultation(slug=slug, path=path, folder=record_folder, record=record, body=body), problems
+    return Consultation(slug=slug, path=path, folder=record_folder, record=record, body=body,
+                        lines=source.lines), problems
 
 
 def consultation_rules(record: ConsultationRecord, source: Source, now: datetime) -> list[Problem]:

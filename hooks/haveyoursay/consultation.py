@@ -6,7 +6,7 @@ can never claim to be open after it has closed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
@@ -224,6 +224,13 @@ class Consultation:
     folder: Path
     record: ConsultationRecord
     body: Body
+    lines: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def line_of(self, *location) -> int:
+        """The line a field was written on, for problems found after loading."""
+        while location and location not in self.lines:
+            location = location[:-1]
+        return self.lines.get(location, 1)
 
     def __getattr__(self, name: str):
         # Read the record's fields directly: consultation.closes, consultation.wards.
