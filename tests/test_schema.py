@@ -4,14 +4,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from haveyoursay.schema import SCHEMA_FILE, consultation_schema
+from haveyoursay.schema import DECISION_SCHEMA_FILE, SCHEMAS, SCHEMA_FILE, consultation_schema, decision_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_committed_schema_matches_the_model():
-    committed = json.loads((ROOT / SCHEMA_FILE).read_text(encoding="utf-8"))
-    assert committed == consultation_schema(), "run `hub schema` and commit the result"
+def test_committed_schemas_match_the_models():
+    for name, schema in SCHEMAS.items():
+        committed = json.loads((ROOT / name).read_text(encoding="utf-8"))
+        assert committed == schema(), f"{name} is out of date: run `hub schema` and commit the result"
 
 
 def test_schema_describes_every_field_an_officer_writes():
@@ -26,3 +27,10 @@ def test_every_record_and_the_template_point_editors_at_the_schema():
     for record in (ROOT / "consultations").glob("*/index.md"):
         assert record.read_text(encoding="utf-8").splitlines()[1] == \
             "# yaml-language-server: $schema=../consultation.schema.json", record
+
+
+def test_every_decision_notice_points_editors_at_its_schema():
+    assert decision_schema()["properties"]["reference"]
+    for record in (ROOT / "content" / "decisions").glob("*.md"):
+        assert record.read_text(encoding="utf-8").splitlines()[1] == \
+            "# yaml-language-server: $schema=decision.schema.json", record

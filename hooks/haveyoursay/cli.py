@@ -14,7 +14,7 @@ from pathlib import Path
 from .checker import check_hub
 from .london import WhenProblem, now_in_london
 from .problems import plural
-from .schema import SCHEMA_FILE, consultation_schema
+from .schema import SCHEMAS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,9 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if arguments.command == "check":
             return run_check(arguments.root.resolve())
-        path = arguments.root / SCHEMA_FILE
-        path.write_text(json.dumps(consultation_schema(), indent=2) + "\n", encoding="utf-8")
-        print(f"Wrote {SCHEMA_FILE}")
+        for name, schema in SCHEMAS.items():
+            (arguments.root / name).write_text(json.dumps(schema(), indent=2) + "\n", encoding="utf-8")
+            print(f"Wrote {name}")
         return 0
     except WhenProblem as problem:
         print(f"{problem.problem} ({problem.hint})", file=sys.stderr)
@@ -48,7 +48,8 @@ def run_check(root: Path) -> int:
     print(hub.problems.report())
     if not hub.problems.errors:
         drafts = f" ({plural(len(hub.drafts), 'draft')}, not published)" if hub.drafts else ""
-        print(f"Checked {plural(len(hub.consultations) + len(hub.drafts), 'consultation')}{drafts}.")
+        print(f"Checked {plural(len(hub.consultations) + len(hub.drafts), 'consultation')}{drafts} "
+              f"and {plural(len(hub.decisions), 'decision notice')}.")
     return 1 if hub.problems.errors else 0
 
 

@@ -524,7 +524,7 @@ def load_decisions(root: Path, settings: CouncilSettings | None, now: datetime,
     seen: dict[str, str] = {}
     files = sorted(p for p in folder.iterdir() if p.is_file())
     for file in files:
-        if file.name.startswith(("_", ".")) or file.name == "index.md":
+        if file.name.startswith(("_", ".")) or file.name == "index.md" or file.name.endswith(".schema.json"):
             continue
         path = _display(file, root)
         if file.suffix.lower() != ".md":
