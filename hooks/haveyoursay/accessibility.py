@@ -10,8 +10,9 @@ from __future__ import annotations
 TESTED_CHECKS: dict[str, str] = {
     "axe": "every page and every page component is checked with axe-core in the Chromium browser against "
            "WCAG 2.0, 2.1 and 2.2 levels A and AA and axe's best practices, with no failures allowed",
-    "no-javascript": "every page is loaded with JavaScript turned off and must show all of its content",
-    "reflow": "every page is shown 320 pixels wide (like a small phone, or 400% zoom) and must not scroll sideways",
+    "no-javascript": "every page and every page component is loaded with JavaScript turned off and must show all of its content",
+    "reflow": "every page and every page component is shown 320 pixels wide (like a small phone, or 400% zoom) "
+              "and must not scroll sideways",
     "skip-link": "every page must start with a visible 'Skip to main content' link",
     "focus": "every link and form control must show a visible focus indicator when reached with the keyboard",
     "structure": "every page must have one main heading and a header, main content area and footer",

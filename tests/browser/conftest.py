@@ -10,6 +10,7 @@ fails under CI (CI=true), where a missing browser is a broken setup.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -56,9 +57,17 @@ def served_pages(served_site: browser.StaticSite) -> list[str]:
     return pages
 
 
-@pytest.fixture(scope="session")
-def chromium_browser():
-    """One headless system Chromium for the whole session (fresh profile)."""
+_CHROMIUM = pytest.StashKey[object]()
+
+
+@contextlib.contextmanager
+def shared_chromium(config: pytest.Config):
+    """The run's one headless system Chromium (fresh profile), started by the
+    first folder of browser tests that asks for it (this one or
+    tests/components): Playwright's sync API cannot run twice at once."""
+    if _CHROMIUM in config.stash:
+        yield config.stash[_CHROMIUM]
+        return
     missing = browser.missing_requirements()
     if missing:
         pytest.fail(
@@ -69,10 +78,19 @@ def chromium_browser():
 
     with sync_playwright() as playwright:
         chrome = browser.launch_chromium(playwright)
+        config.stash[_CHROMIUM] = chrome
         try:
             yield chrome
         finally:
+            del config.stash[_CHROMIUM]
             chrome.close()
+
+
+@pytest.fixture(scope="session")
+def chromium_browser(request):
+    """One headless system Chromium for the whole session (fresh profile)."""
+    with shared_chromium(request.config) as chrome:
+        yield chrome
 
 
 @pytest.fixture
