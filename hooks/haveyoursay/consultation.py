@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
 from .body import Body
-from .model import Email, EndTime, HubModel, Phone, StartTime, Text, WebAddress, did_you_mean, officer_error
+from .model import CheckedRecord, Email, EndTime, HubModel, Phone, StartTime, Text, WebAddress, did_you_mean, officer_error
 
 DOCUMENT_TYPES = {
     ".pdf": "PDF", ".docx": "Word document", ".doc": "Word document", ".odt": "OpenDocument text",
@@ -216,7 +216,7 @@ class ConsultationRecord(HubModel):
 
 
 @dataclass(frozen=True)
-class Consultation:
+class Consultation(CheckedRecord):
     """A checked record with where it came from: its slug is its folder name."""
 
     slug: str
@@ -232,16 +232,7 @@ class Consultation:
             location = location[:-1]
         return self.lines.get(location, 1)
 
-    def __getattr__(self, name: str):
-        # Read the record's fields directly: consultation.closes, consultation.wards.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.record, name)
-
     @property
     def url(self) -> str:
         return f"consultations/{self.slug}/"
 
-    @property
-    def all_wards(self) -> bool:
-        return self.record.wards == ("all",)

@@ -32,11 +32,10 @@ from typing import Annotated, Any, Literal
 from markupsafe import Markup
 from pydantic import BeforeValidator, Field, ValidationError, ValidationInfo, model_validator
 
-from .body import _FENCE, _HEADING, Section, _fold, read_body
-from .body import REQUIRED_SECTIONS as CONSULTATION_SECTIONS
+from .body import Section, heading_key, read_body
 from .consultation import DOCUMENT_TYPES, Contact, Link, Wards
 from .london import format_date, format_moment, to_london
-from .model import HubModel, StartTime, Text, did_you_mean, officer_error, problems_from
+from .model import CheckedRecord, HubModel, StartTime, Text, did_you_mean, officer_error, problems_from
 from .problems import Problem, Severity
 from .settings import CallIn, CouncilSettings
 from .source import Source, field_name, read_front_matter
@@ -320,12 +319,12 @@ class DecisionBody:
     part_b: tuple[Section, ...]
 
     def section(self, title: str) -> Section | None:
-        wanted = _fold(title)
-        return next((s for s in self.part_a + self.part_b if _fold(s.title) == wanted), None)
+        wanted = heading_key(title)
+        return next((s for s in self.part_a + self.part_b if heading_key(s.title) == wanted), None)
 
 
 @dataclass(frozen=True)
-class DecisionNotice:
+class DecisionNotice(CheckedRecord):
     """A checked notice with where it came from: its reference is its file name."""
 
     reference: str
@@ -334,19 +333,10 @@ class DecisionNotice:
     record: DecisionRecord
     body: DecisionBody
 
-    def __getattr__(self, name: str):
-        # Read the record's fields directly: notice.title, notice.record_of_decision.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.record, name)
-
     @property
     def url(self) -> str:
         return f"decisions/{self.reference}/"
 
-    @property
-    def all_wards(self) -> bool:
-        return self.record.wards == ("all",)
 
     @property
     def decision_date(self) -> datetime | None:
@@ -730,18 +720,14 @@ def _decision_body(source: Source, path: str) -> tuple[DecisionBody, list[Proble
     """Split the body at its '## ' headings into Parts A and B (the seed's order).
 
     The splitting and sanitising is the consultation's (``body.read_body``);
-    only its list of required headings differs, so its "missing section"
-    problems for consultations are dropped here and ours are checked instead.
+    which headings are required depends on the record, so ``_body_rules`` checks them.
     """
-    body, found = read_body(source.body, path, source.body_line)
-    consultation_missing = {f"the section '{title}' is missing" for title in CONSULTATION_SECTIONS}
-    problems = [p for p in found if p.problem not in consultation_missing]
-    known = {_fold(title): title for title in PART_A + PART_B}
-    lines = _heading_lines(source.body, source.body_line)
+    body, problems = read_body(source.body, path, source.body_line, required=())
+    known = {heading_key(title): title for title in PART_A + PART_B}
     seen: set[str] = set()
     for section in body.sections:
-        folded = _fold(section.title)
-        line = lines.get(section.title, source.body_line)
+        folded = heading_key(section.title)
+        line = section.line or source.body_line
         if folded not in known:
             guess = did_you_mean(section.title, PART_A + PART_B) or next(
                 (title for key, title in known.items() if folded and folded in key), "")
@@ -758,22 +744,10 @@ def _decision_body(source: Source, path: str) -> tuple[DecisionBody, list[Proble
         for title in titles:
             section = body.section(title)
             if section is not None:
-                chosen.append(Section(title=title, id=section.id, html=section.html))
+                chosen.append(Section(title=title, id=section.id, html=section.html, line=section.line))
         return tuple(chosen)
 
     return DecisionBody(introduction=body.introduction, part_a=ordered(PART_A), part_b=ordered(PART_B)), problems
-
-
-def _heading_lines(text: str, first_line: int) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    in_fence = False
-    for offset, line in enumerate(text.splitlines()):
-        if _FENCE.match(line.strip()):
-            in_fence = not in_fence
-        heading = None if in_fence else _HEADING.match(line)
-        if heading and len(heading.group(1)) == 2:
-            lines.setdefault(heading.group(2).strip(), first_line + offset)
-    return lines
 
 
 def _body_rules(record: DecisionRecord, body: DecisionBody, source: Source, path: str) -> list[Problem]:

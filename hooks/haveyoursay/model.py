@@ -25,6 +25,23 @@ class HubModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class CheckedRecord:
+    """A checked record's fields read directly (consultation.closes, notice.title).
+
+    Mixed into the dataclasses that pair a validated record with where it came
+    from; they must have a ``record`` attribute.
+    """
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name == "record":
+            raise AttributeError(name)
+        return getattr(self.record, name)
+
+    @property
+    def all_wards(self) -> bool:
+        return self.record.wards == ("all",)
+
+
 def officer_error(problem: str, hint: str = "", item: int | None = None) -> PydanticCustomError:
     """A problem in officers' words; ``item`` is the position of the list item at fault (from 0)."""
     context = {"problem": problem, "hint": hint}

@@ -1,0 +1,527 @@
+"""Build-time benchmark: does the hub still build quickly with thousands of consultations?
+
+    python tests/benchmark.py [--sizes 250 1000 4000] [--repeat 1] [--seed 2026] [--keep] [--project DIR] [--workdir DIR]
+
+For each size N it writes N synthetic, valid, varied consultation records into a
+throwaway copy of the project (mkdocs.yml, hooks/, overrides/ and content/ are
+copied; consultations/ is generated), then runs the real `mkdocs build` in a
+subprocess, exactly as CI does (HUB_NOW fixed, NO_MKDOCS_2_WARNING=1), and the
+`hub check` equivalent (`python -m haveyoursay.cli check --root ...`).
+
+Each command runs under a tiny Python wrapper process whose only child is the
+command, so RUSAGE_CHILDREN in the wrapper is that one process's peak memory
+(the benchmark's own getrusage would mix up several children). Generating the
+records is not part of the measured time.
+
+It prints N, build seconds, seconds per record, peak MB and check seconds, then
+build(4000) / build(1000). The hub's pages are built once per record, so the
+build must grow linearly: the ratio must stay within BUDGET_RATIO (4.0 for
+perfectly linear, plus 10% for noise). Exit 1 if it is over budget, 2 if a build
+or check failed. With --repeat R every size is built R times, in rounds (so a
+burst of other work does not land on one size only), and the fastest build is
+reported. The builds' CPU time is shown too: on a busy machine wall-clock time
+is mostly waiting, and the CPU ratio says whether the growth is really linear.
+
+--project DIR benchmarks another copy of the hub (for example a `git archive`
+of a commit) instead of this checkout.
+
+This is a script, not a pytest test: it takes minutes, not seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOKS = ROOT / "hooks"
+HUB_NOW = "2026-11-24T10:00"
+TODAY = date(2026, 11, 24)
+EARLIEST = date(2019, 1, 7)
+LATEST = date(2027, 12, 20)
+BUDGET_RATIO = 4.4
+DEFAULT_SIZES = (250, 1000, 4000)
+
+try:  # the project venv has the package installed; a bare checkout has it in hooks/
+    import haveyoursay  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(HOOKS))
+
+import yaml  # noqa: E402  (a dependency of MkDocs, so always present where the hub builds)
+
+# Runs one command and reports its wall-clock time, its CPU time and its peak resident memory.
+# The wrapper has exactly one child, so RUSAGE_CHILDREN.ru_maxrss is that child's peak.
+WRAPPER = r"""
+import json, subprocess, sys, time
+try:
+    import resource
+except ImportError:
+    resource = None
+log_path, command = sys.argv[1], sys.argv[2:]
+with open(log_path, "wb") as log:
+    start = time.perf_counter()
+    code = subprocess.call(command, stdout=log, stderr=subprocess.STDOUT)
+    seconds = time.perf_counter() - start
+peak = cpu = None
+if resource is not None:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024  # MB
+    cpu = usage.ru_utime + usage.ru_stime
+print(json.dumps({"seconds": seconds, "returncode": code, "peak_mb": peak, "cpu_seconds": cpu}))
+"""
+
+
+# -- synthetic records ---------------------------------------------------------------------------
+
+def council_lists(source: Path = ROOT) -> tuple[list[str], list[str]]:
+    """The ward and topic lists from the real mkdocs.yml (records must use them)."""
+    from haveyoursay.settings import load_settings
+
+    settings, problems = load_settings(source / "mkdocs.yml")
+    if settings is None:
+        raise SystemExit("mkdocs.yml has no valid council settings:\n" + "\n".join(map(str, problems)))
+    return list(settings.wards), list(settings.topics)
+
+
+SUBJECTS = {
+    "Adult social care": ["day services for older people", "the home care charging policy", "respite care beds",
+                          "the carers' support offer"],
+    "Budget and council tax": ["the budget and council tax", "fees and charges", "the council tax reduction scheme",
+                               "savings proposals"],
+    "Children and families": ["children's centres", "the youth service", "holiday activities for children",
+                              "school crossing patrols"],
+    "Community safety": ["a public spaces protection order", "CCTV in the town centre", "street drinking rules",
+                         "alley gating"],
+    "Environment and climate": ["the climate action plan", "tree planting", "air quality monitoring",
+                                "street lighting changes"],
+    "Health and wellbeing": ["the health and wellbeing strategy", "leisure centre opening hours",
+                             "the healthy weight plan", "smoke-free play areas"],
+    "Housing": ["the housing allocations policy", "the tenancy strategy", "selective licensing of landlords",
+                "the homelessness strategy"],
+    "Libraries and culture": ["library opening hours", "the museum's future", "arts grants",
+                              "the mobile library route"],
+    "Parks and green spaces": ["a play area upgrade", "a community garden", "dog-free areas in parks",
+                               "the allotments policy"],
+    "Planning and regeneration": ["the town centre masterplan", "a neighbourhood plan", "the local plan review",
+                                  "a conservation area boundary"],
+    "Transport and parking": ["a residents' parking zone", "a 20mph speed limit", "a new cycle route",
+                              "bus stop changes"],
+    "Waste and recycling": ["the garden waste charge", "food waste collections", "recycling centre opening hours",
+                            "bin collection days"],
+}
+OPENINGS = ["Changes to {s}", "Proposed changes to {s}", "Have your say on {s}", "A review of {s}",
+            "Our plans for {s}", "{S}: what do you think?"]
+SERVICES = ["Libraries and Heritage", "Highways and Transport", "Parks and Open Spaces", "Housing Services",
+            "Adult Social Care", "Children's Services", "Finance", "Community Safety", "Waste Services",
+            "Planning Policy", "Public Health", "Climate and Environment"]
+PEOPLE = [("Priya Shah", "Development Manager"), ("Tom Evans", "Project Officer"), ("Aisha Khan", "Policy Officer"),
+          ("Gareth Jones", "Service Manager"), ("Mei Lin", "Engagement Officer"), ("Sam O'Neill", "Team Leader"),
+          ("Olu Adeyemi", "Strategy Lead"), ("Hannah Price", "Consultation Officer")]
+AUDIENCES = ["Residents", "Businesses", "Parents and carers", "Older people", "Young people", "Disabled people",
+             "Tenants", "Landlords", "Community groups", "Drivers", "Cyclists", "Visitors"]
+VENUES = [("Castle Library", "1 High Street, Northbrook NB1 2DF"), ("Town Hall", "Market Square, Northbrook NB1 1AA"),
+          ("Harbour Community Centre", "4 Quay Road, Northbrook NB3 7HQ"),
+          ("Oakwood Leisure Centre", "Oak Lane, Northbrook NB5 2LC"),
+          ("St Anne's Church Hall", "30 Chapel Street, Northbrook NB6 4RT")]
+ACCESS = ["Step-free entrance, accessible toilet and a hearing loop.",
+          "Two steps at the front door, with a ramp at the side. Accessible toilet.",
+          "Step-free throughout. BSL interpreter on request: ask us a week before.",
+          "Lift to the first floor, hearing loop, free parking with 4 blue badge spaces."]
+LANGUAGES = ["Polski (Polish)", "Română (Romanian)", "اردو (Urdu)", "বাংলা (Bengali)", "Português (Portuguese)"]
+SENTENCES = [
+    "We have looked at how the service is used today and what it costs to run.",
+    "Most people who use it told us it matters to them, but fewer people use it than five years ago.",
+    "We want to keep what works well and change what does not.",
+    "The changes would start next April if the Cabinet agrees them.",
+    "We have a fixed budget, so any new spending has to be matched by savings elsewhere.",
+    "We would like to hear from people who do not use the service as well as those who do.",
+    "Nothing has been decided yet, and we will read every response before we make a decision.",
+    "Some parts of the plan are required by law and cannot change.",
+    "We will look at the effect on disabled people, older people and families on low incomes.",
+    "You can read the full proposal and the evidence behind it in the documents below.",
+    "We ran a smaller survey last year and the results helped shape these options.",
+    "If you would like this information in another format, please contact us.",
+    "The proposal affects people who live, work or study in the area.",
+    "We think this is the fairest way to share the cost between everyone who benefits.",
+]
+
+
+def _paragraph(rng: random.Random, low: int = 2, high: int = 4) -> str:
+    return " ".join(rng.sample(SENTENCES, rng.randint(low, high)))
+
+
+def _section(rng: random.Random) -> str:
+    parts = [_paragraph(rng)]
+    shape = rng.random()
+    if shape < 0.35:
+        parts.append("\n".join(f"- {s[0].lower()}{s[1:].rstrip('.')}" for s in rng.sample(SENTENCES, rng.randint(2, 4))))
+    elif shape < 0.45:
+        parts.append("### In more detail\n\n" + _paragraph(rng))
+    elif shape < 0.52:
+        parts.append("| Option | Yearly cost | Saving |\n| --- | --- | --- |\n"
+                     + "\n".join(f"| Option {n} | £{rng.randint(20, 900)},000 | £{rng.randint(5, 200)},000 |"
+                                 for n in "ABC"[:rng.randint(2, 3)]))
+    elif shape < 0.6:
+        parts.append(f"Read more on [our website](https://www.northbrook.example/{rng.randint(100, 999)}) "
+                     "or ask at any library.")
+    if rng.random() < 0.5:
+        parts.append(_paragraph(rng, 1, 3))
+    return "\n\n".join(parts)
+
+
+def body_text(rng: random.Random) -> str:
+    parts = [_paragraph(rng, 1, 2)] if rng.random() < 0.3 else []
+    for heading in ("What we are proposing", "What can still change", "Why we are consulting", "What happens next"):
+        parts.append(f"## {heading}\n\n{_section(rng)}")
+    if rng.random() < 0.2:
+        parts.append(f"## Background\n\n{_section(rng)}")
+    return "\n\n".join(parts) + "\n"
+
+
+def _day(value: date) -> str:
+    return value.isoformat()
+
+
+def _at(value: date, hour_minute: str) -> str:
+    return f"{value.isoformat()} {hour_minute}"
+
+
+def _between(rng: random.Random, first: date, last: date) -> date:
+    return first + timedelta(days=rng.randint(0, max(0, (last - first).days)))
+
+
+def _link(rng: random.Random, files: list[str], name: str, path: str) -> dict:
+    """A file in the folder (copied from the shared PDF) or a web address."""
+    if rng.random() < 0.65:
+        if name not in files:
+            files.append(name)
+        return {"file": name}
+    return {"url": f"https://www.northbrook.example/{path}"}
+
+
+STATUS_WEIGHTS = [("outcome_published", 33), ("closed", 24), ("open", 15), ("forthcoming", 12),
+                  ("withdrawn", 8), ("draft", 4), ("overdue", 4)]
+
+
+@dataclass
+class Generated:
+    slug: str
+    status: str
+    text: str
+    files: list[str]
+
+
+def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> Generated:
+    """Record number ``index``: the same whatever N, so a bigger hub contains every smaller one."""
+    rng = random.Random(f"{seed}:{index}")
+    status = rng.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0]
+    topic_list = rng.sample(topics, rng.choices([1, 2, 3], [6, 3, 1])[0])
+    subject = rng.choice(SUBJECTS.get(topic_list[0], ["local services"]))
+    ward_list: list[str] | str = "all" if rng.random() < 0.12 else rng.sample(wards, rng.choices([1, 2, 3], [6, 3, 1])[0])
+    place = "" if ward_list == "all" else f" in {ward_list[0]}"
+    opening = rng.choice(OPENINGS)
+    title = opening.format(s=subject, S=subject[0].upper() + subject[1:]) + (place if "{S}" not in opening else "")
+    title = title[:150]
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{subject} {place} {index:05d}".lower()).strip("-")
+
+    # Dates: pick the status first, then dates that give it at HUB_NOW.
+    length = rng.choice([28, 42, 42, 49, 56, 56, 63, 84, 90])
+    if status == "forthcoming":
+        opens = _between(rng, TODAY + timedelta(days=1), LATEST - timedelta(days=length))
+    elif status == "open":
+        opens = TODAY - timedelta(days=rng.randint(1, length - 1))
+    elif status == "overdue":  # closed, no outcome, more than 12 weeks ago
+        opens = _between(rng, EARLIEST, TODAY - timedelta(days=length + 100))
+    elif status == "closed":  # closed recently, outcome not yet due, some with an outcome dated in the future
+        opens = _between(rng, TODAY - timedelta(days=length + 80), TODAY - timedelta(days=length + 1))
+    else:  # outcome, withdrawn, draft: anywhere in 2019-2026
+        opens = _between(rng, EARLIEST, TODAY - timedelta(days=length + 30))
+    closes_day = opens + timedelta(days=length - 1)
+    record: dict = {
+        "title": title,
+        "summary": f"We want to know what you think about {subject}{place}. " + rng.choice(SENTENCES),
+        "opens": _day(opens) if rng.random() < 0.7 else _at(opens, "09:00"),
+        "closes": _day(closes_day) if rng.random() < 0.5 else _at(closes_day, rng.choice(["17:00", "12:00", "23:59"])),
+        "wards": ward_list,
+        "topics": topic_list,
+    }
+    if rng.random() < 0.8:
+        record["audiences"] = rng.sample(AUDIENCES, rng.randint(1, 4))
+    service = rng.choice(SERVICES)
+    record["service"] = service
+    engagement = rng.choices(["inform", "consult", "involve", "collaborate", "empower"], [1, 12, 3, 2, 1])[0]
+    record["engagement_level"] = engagement
+    name, role = rng.choice(PEOPLE)
+    mailbox = re.sub(r"[^a-z]", "", service.lower())
+    phone = f"01632 960 {rng.randint(100, 999)}"
+    contact = {"name": name, "role": role, "team": service}
+    if rng.random() < 0.9:
+        contact["email"] = f"{mailbox}@northbrook.example"
+    if "email" not in contact or rng.random() < 0.7:
+        contact["phone"] = phone
+    record["contact"] = contact
+
+    files: list[str] = []
+    if engagement != "inform" or rng.random() < 0.3:
+        ways: dict = {}
+        if rng.random() < 0.9:
+            ways["online"] = f"https://forms.northbrook.example/{slug}"
+        if rng.random() < 0.8:
+            ways["email"] = f"{mailbox}@northbrook.example"
+        ways["post"] = f"{title[:60]}\nNorthbrook Borough Council, Town Hall\nMarket Square, Northbrook NB1 1AA\n"
+        if rng.random() < 0.7:
+            ways["phone"] = phone
+        if rng.random() < 0.5:
+            ways["in_person"] = "Ask at any library desk or at the Town Hall reception."
+        if rng.random() < 0.4:
+            files.append("response-form.pdf")
+            ways["response_form"] = "response-form.pdf"
+        record["ways_to_respond"] = ways
+
+    documents = []
+    for number in range(rng.choices([0, 1, 2, 3, 4], [1, 4, 4, 2, 1])[0]):
+        document = {"title": f"{['Proposal', 'Evidence summary', 'Equality impact assessment', 'Map', 'Options appraisal'][number]}"
+                             f" for {subject}"}
+        document.update(_link(rng, files, ["proposal.pdf", "evidence.pdf", "eqia.pdf", "map.pdf", "options.pdf"][number],
+                              f"{slug}/document-{number + 1}"))
+        document["accessible"] = rng.random() < 0.75
+        documents.append(document)
+    if documents:
+        record["documents"] = documents
+
+    events = []
+    for number in range(rng.choices([0, 1, 2, 3], [4, 3, 2, 1])[0]):
+        day = opens + timedelta(days=rng.randint(0, length - 1))
+        start, end = rng.choice([("10:00", "12:00"), ("14:00", "16:00"), ("18:30", "20:00")])
+        venue, address = rng.choice(VENUES)
+        event = {"title": f"Drop-in session at {venue}", "start": _at(day, start), "end": _at(day, end),
+                 "venue": venue, "address": address, "access": rng.choice(ACCESS)}
+        if rng.random() < 0.3:
+            event["online"] = f"https://meet.northbrook.example/{slug}-{number + 1}"
+        events.append(event)
+    if events:
+        record["events"] = events
+
+    if rng.random() < 0.35:
+        record["easy_read"] = _link(rng, files, "easy-read.pdf", f"{slug}/easy-read")
+    if rng.random() < 0.15:
+        record["translations"] = [{"language": language, "url": f"https://www.northbrook.example/{slug}/{n}"}
+                                  for n, language in enumerate(rng.sample(LANGUAGES, rng.randint(1, 3)))]
+    updates = [{"date": _day(opens + timedelta(days=rng.randint(1, length - 1))),
+                "change": rng.choice(["We added another drop-in session.", "We added an Easy Read version.",
+                                      "We corrected a figure in the proposal.", "We extended the closing time."])}
+               for _ in range(rng.choices([0, 1, 2], [6, 3, 1])[0])]
+    if updates:
+        record["updates"] = updates
+
+    if status in ("outcome_published", "closed") and (status == "outcome_published" or rng.random() < 0.15):
+        if status == "outcome_published":
+            published = _between(rng, closes_day + timedelta(days=14), min(closes_day + timedelta(days=140),
+                                                                           TODAY - timedelta(days=1)))
+        else:  # an outcome written ahead of its publication date: still "closed" today
+            published = TODAY + timedelta(days=rng.randint(1, 40))
+        outcome = {"published": _day(published), "responses": rng.randint(0, 4000),
+                   "you_said": _paragraph(rng),
+                   "we_did": "\n".join(f"- {s}" for s in rng.sample(SENTENCES, rng.randint(2, 4))) + "\n"}
+        if rng.random() < 0.7:
+            outcome["documents"] = [{"title": "Consultation report", **_link(rng, files, "consultation-report.pdf",
+                                                                              f"{slug}/report"),
+                                     "accessible": rng.random() < 0.8}]
+        if rng.random() < 0.6:
+            outcome["decision"] = f"NDC-{published.year}-{rng.randint(1, 120):03d}"
+        record["outcome"] = outcome
+    if status == "withdrawn":
+        record["withdrawn"] = {"date": _day(opens + timedelta(days=rng.randint(0, length - 1))),
+                               "reason": "We have paused this while we " + rng.choice(
+                                   ["review the budget.", "look again at the options.", "wait for new government guidance."])}
+    if status == "draft":
+        record["draft"] = True
+
+    front = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=88, default_flow_style=None)
+    text = f"---\n# yaml-language-server: $schema=../consultation.schema.json\n{front}---\n\n{body_text(rng)}"
+    return Generated(slug=slug, status=status, text=text, files=files)
+
+
+def sample_pdf(source: Path = ROOT) -> bytes:
+    """One small real PDF from the demo records, shared by every generated folder."""
+    found = sorted((source / "consultations").glob("*/*.pdf"))
+    if found:
+        return min(found, key=lambda p: p.stat().st_size).read_bytes()
+    from io import BytesIO
+
+    from pypdf import PdfWriter
+
+    writer, buffer = PdfWriter(), BytesIO()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def make_project(destination: Path, size: int, seed: int, pdf: bytes, wards: list[str],
+                 topics: list[str], source_project: Path = ROOT) -> tuple[dict[str, int], list[str]]:
+    """A throwaway hub with ``size`` generated consultations; returns counts by status and the published slugs."""
+    for name in ("mkdocs.yml", "hooks", "overrides", "content"):
+        source = source_project / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(source, destination / name)
+    consultations = destination / "consultations"
+    consultations.mkdir()
+    counts: dict[str, int] = {}
+    published: list[str] = []
+    for index in range(size):
+        generated = make_record(index, seed, wards, topics)
+        folder = consultations / generated.slug
+        folder.mkdir()
+        (folder / "index.md").write_text(generated.text, encoding="utf-8")
+        for name in generated.files:
+            (folder / name).write_bytes(pdf)
+        counts[generated.status] = counts.get(generated.status, 0) + 1
+        if generated.status != "draft":
+            published.append(generated.slug)
+    return counts, published
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_mb: float | None
+    cpu_seconds: float | None
+    log: str
+
+
+def measure(command: list[str], cwd: Path, log_path: Path) -> Measured:
+    env = {**os.environ, "HUB_NOW": HUB_NOW, "NO_MKDOCS_2_WARNING": "1",
+           # the copy's own package, as the hook file would load it
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(cwd / "hooks"), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-c", WRAPPER, str(log_path), *command], cwd=cwd, env=env,
+                            capture_output=True, text=True)
+    log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
+    try:
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        raise SystemExit(f"the measuring wrapper failed:\n{result.stdout}\n{result.stderr}")
+    if report["returncode"] != 0:
+        print(f"\n{' '.join(command)} failed (exit {report['returncode']}) in {cwd}:\n{log[-6000:]}", file=sys.stderr)
+        raise SystemExit(2)
+    return Measured(report["seconds"], report["peak_mb"], report.get("cpu_seconds"), log)
+
+
+def _mb(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0f}"
+
+
+def _s(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def missing_pages(site: Path, slugs: list[str]) -> list[str]:
+    """A quick sanity check that the build really made a page for every published record."""
+    return [slug for slug in slugs if not (site / "consultations" / slug / "index.html").is_file()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="numbers of records")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of builds (each round builds every size once); the fastest is reported")
+    parser.add_argument("--seed", type=int, default=2026, help="seed for the generated records")
+    parser.add_argument("--keep", action="store_true", help="keep the generated projects, sites and logs")
+    parser.add_argument("--workdir", type=Path, default=None, help="where to put the projects (default: a temp folder)")
+    parser.add_argument("--project", type=Path, default=ROOT,
+                        help="the hub whose mkdocs.yml, hooks/, overrides/ and content/ are copied (default: this checkout)")
+    arguments = parser.parse_args(argv)
+    sizes = list(dict.fromkeys(arguments.sizes))
+    if any(size < 1 for size in sizes) or arguments.repeat < 1:
+        parser.error("sizes and --repeat must be 1 or more")
+
+    source_project = arguments.project.resolve()
+    wards, topics = council_lists(source_project)
+    pdf = sample_pdf(source_project)
+    if arguments.workdir:
+        arguments.workdir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="hub-benchmark-", dir=arguments.workdir))
+    mkdocs_build = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"]
+    hub_check = [sys.executable, "-m", "haveyoursay.cli", "check", "--root", "."]
+    builds: dict[int, list[Measured]] = {size: [] for size in sizes}
+    checks: dict[int, list[Measured]] = {size: [] for size in sizes}
+    try:
+        print(f"Benchmark of {source_project} in {work}\n(HUB_NOW={HUB_NOW}, seed {arguments.seed}, "
+              f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]})\n")
+        published: dict[int, list[str]] = {}
+        for size in sizes:  # generate everything first: it is not part of what is measured
+            project = work / f"hub-{size}"
+            project.mkdir()
+            started = time.perf_counter()
+            counts, published[size] = make_project(project, size, arguments.seed, pdf, wards, topics, source_project)
+            mix = ", ".join(f"{status} {count}" for status, count in sorted(counts.items()))
+            print(f"N={size}: generated in {time.perf_counter() - started:.1f}s ({mix})")
+        # Each round builds every size once, so a burst of other work on the machine
+        # does not fall on one size only; the fastest build of each size is reported.
+        for run in range(1, arguments.repeat + 1):
+            print(f"\nRound {run} of {arguments.repeat}")
+            for size in sizes:
+                project = work / f"hub-{size}"
+                build = measure(mkdocs_build, project, work / f"build-{size}-{run}.log")
+                missing = missing_pages(project / "site", published[size])
+                if missing:
+                    print(f"  the build made no page for {len(missing)} of {len(published[size])} published records, "
+                          f"like {missing[0]}", file=sys.stderr)
+                    return 2
+                check = measure(hub_check, project, work / f"check-{size}-{run}.log")
+                mkdocs_says = re.search(r"Documentation built in ([\d.]+) seconds", build.log)
+                print(f"  N={size}: build {build.seconds:.2f}s (CPU {_s(build.cpu_seconds)}s, peak {_mb(build.peak_mb)} MB"
+                      + (f", MkDocs says {mkdocs_says.group(1)}s" if mkdocs_says else "")
+                      + f"); check {check.seconds:.2f}s (CPU {_s(check.cpu_seconds)}s)")
+                builds[size].append(build)
+                checks[size].append(check)
+    finally:
+        if arguments.keep:
+            print(f"\nKept the projects, sites and logs in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def fastest(measured: list[Measured], attribute: str) -> float | None:
+        values = [getattr(m, attribute) for m in measured if getattr(m, attribute) is not None]
+        return min(values) if values else None
+
+    print(f"\n{'N':>6}  {'build s':>8}  {'s/record':>9}  {'peak MB':>8}  {'check s':>8}  {'build CPU s':>11}")
+    wall: dict[int, float] = {}
+    cpu: dict[int, float | None] = {}
+    for size in sizes:
+        wall[size] = fastest(builds[size], "seconds")
+        cpu[size] = fastest(builds[size], "cpu_seconds")
+        peak = max((m.peak_mb for m in builds[size] if m.peak_mb is not None), default=None)
+        print(f"{size:>6}  {wall[size]:>8.2f}  {wall[size] / size:>9.4f}  {_mb(peak):>8}  "
+              f"{fastest(checks[size], 'seconds'):>8.2f}  {_s(cpu[size]):>11}")
+    if 1000 in wall and 4000 in wall:
+        ratio = wall[4000] / wall[1000]
+        verdict = "within" if ratio <= BUDGET_RATIO else "OVER"
+        print(f"\nbuild(4000) / build(1000) = {ratio:.2f}: {verdict} the budget of {BUDGET_RATIO} "
+              "(4.0 is perfectly linear)")
+        if cpu[4000] and cpu[1000]:
+            busy = max(wall[size] / cpu[size] for size in (1000, 4000))
+            print(f"CPU time ratio: {cpu[4000] / cpu[1000]:.2f}"
+                  + (f" (the machine was busy: a build took {busy:.1f}x its CPU time, so trust this ratio more)"
+                     if busy > 1.3 else ""))
+        return 0 if ratio <= BUDGET_RATIO else 1
+    print(f"\n(the 4000/1000 budget of {BUDGET_RATIO} is only checked when both sizes run)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
