@@ -338,7 +338,7 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
                                                                               f"{slug}/report"),
                                      "accessible": rng.random() < 0.8}]
         if rng.random() < 0.6:
-            outcome["decision"] = f"NDC-{published.year}-{rng.randint(1, 120):03d}"
+            outcome["decision"] = f"NDC-2026-{rng.randint(0, 9) + 100:04d}"  # one of the generated notices
         record["outcome"] = outcome
     if status == "withdrawn":
         record["withdrawn"] = {"date": _day(opens + timedelta(days=rng.randint(0, length - 1))),
@@ -367,6 +367,19 @@ def sample_pdf(source: Path = ROOT) -> bytes:
     return buffer.getvalue()
 
 
+def make_decisions(folder: Path, count: int) -> None:
+    """Replace the demo's decision notices (they name demo consultations) with ``count`` generated ones."""
+    model = (folder / "NDC-2026-021.md").read_text(encoding="utf-8")
+    for notice in folder.glob("NDC-*"):
+        shutil.rmtree(notice) if notice.is_dir() else notice.unlink()
+    for number in range(count):
+        reference = f"NDC-2026-{number + 100:04d}"
+        (folder / f"{reference}.md").write_text(
+            model.replace("reference: NDC-2026-021", f"reference: {reference}")
+                 .replace("title: Closing Westcliffe", f"title: Decision {number + 1} on closing Westcliffe"),
+            encoding="utf-8")
+
+
 def make_project(destination: Path, size: int, seed: int, pdf: bytes, wards: list[str],
                  topics: list[str], source_project: Path = ROOT) -> tuple[dict[str, int], list[str]]:
     """A throwaway hub with ``size`` generated consultations; returns counts by status and the published slugs."""
@@ -377,6 +390,7 @@ def make_project(destination: Path, size: int, seed: int, pdf: bytes, wards: lis
                             ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
             shutil.copy2(source, destination / name)
+    make_decisions(destination / "content" / "decisions", max(10, size // 10))
     consultations = destination / "consultations"
     consultations.mkdir()
     counts: dict[str, int] = {}
