@@ -7,7 +7,7 @@ on_startup   remember whether this is a build or `mkdocs serve`
 on_config    check every record (stop with all problems if any are wrong),
              build the page models, send the build to a staging folder
 on_files     add a page per consultation, decision notice, status list, ward
-             and topic, and the documents and calendars beside each record
+             and topic, and the documents each record names and its event calendars
 on_env       autoescape the hub's own templates
 on_page_markdown fill the accessibility statement from the council's settings
 on_page_context  give each page its already-decided page model
@@ -23,13 +23,12 @@ import yaml
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
+from haveyoursay.accessibility import fill_statement
+from haveyoursay.calendars import event_calendar, event_file_name
 from haveyoursay.checker import check_hub
 from haveyoursay.decision_views import DecisionViews
 from haveyoursay.london import WhenProblem, now_in_london
-from haveyoursay.problems import InvalidContent
 from haveyoursay.publish import discard, publish, start_staging
-from haveyoursay.accessibility import fill_statement
-from haveyoursay.calendars import event_calendar, event_file_name
 from haveyoursay.views import INDEX_PATHS, HubViews, index_of
 
 log = logging.getLogger("mkdocs.hooks.hub")
@@ -79,8 +78,8 @@ def on_files(files, config, **_):
     for consultation in views.hub.consultations:
         _page(config, files, f"{consultation.url}index.md", consultation.title, "consultation.html",
               lambda c=consultation: views.consultation_page(c))
-        for document in sorted(p for p in consultation.folder.iterdir() if p.is_file() and p.name != "index.md"):
-            files.append(File(f"{consultation.url}{document.name}", src_dir=str(_state["root"]),
+        for name in consultation.published_files:
+            files.append(File(f"{consultation.url}{name}", src_dir=str(_state["root"]),
                               dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
         for index in range(len(consultation.events)):
             files.append(File.generated(config, consultation.url + event_file_name(index),
@@ -118,7 +117,6 @@ def on_page_markdown(markdown, page, config, files, **_):
 
 
 def on_page_context(context, page, config, nav, **_):
-    context["council"] = _state["hub"].settings
     model = _state["pages"].get(page.file.src_uri)
     if model is not None:
         context["hub"] = model()
@@ -137,5 +135,3 @@ def on_post_build(config, **_):
 def on_build_error(error, **_):
     if "staging" in _state:
         discard(_state.pop("staging"))
-    if isinstance(error, InvalidContent):
-        log.error(str(error))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from hub_testing import DEMO_NOW, copy_project, run_mkdocs, text_of
+from hub_testing import DEMO_NOW, ROOT, copy_project, run_mkdocs, text_of
 
 RECORD = """---
 title: Changes to bin collection days
@@ -157,3 +157,17 @@ def test_status_flips_when_a_scheduled_build_runs_after_closing(project, tmp_pat
     after = text_of(LexborHTMLParser((tmp_path / "after" / page).read_text()).css_first(".hub-banner"))
     assert "This consultation closes at 5pm on 31 December 2026." in before
     assert "This consultation closed at 5pm on 31 December 2026." in after
+
+
+def test_only_files_a_record_names_are_published(project, tmp_path):
+    folder = project / "consultations" / "bin-collection-days"
+    (folder / "draft-notes.txt").write_text("Not for the public yet.")
+    (folder / "proposal.pdf").write_bytes((ROOT / "consultations" / "garden-waste-charge" / "proposal.pdf").read_bytes())
+    text = RECORD.format(proposal="Tuesdays.").replace("---\n## What", "documents:\n  - title: Proposal\n"
+                                                        "    file: proposal.pdf\n    accessible: true\n---\n## What", 1)
+    add_record(project, "bin-collection-days", text=text)
+    site = tmp_path / "site"
+    run_mkdocs(project, site)
+    published = site / "consultations" / "bin-collection-days"
+    assert (published / "proposal.pdf").is_file()
+    assert not (published / "draft-notes.txt").exists()

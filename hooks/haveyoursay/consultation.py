@@ -236,3 +236,14 @@ class Consultation(CheckedRecord):
     def url(self) -> str:
         return f"consultations/{self.slug}/"
 
+    @property
+    def published_files(self) -> list[str]:
+        """The files beside the record that it names; anything else in the folder stays unpublished."""
+        record = self.record
+        links = [*record.documents, *(record.outcome.documents if record.outcome else ()),
+                 *record.translations, *([record.easy_read] if record.easy_read else [])]
+        names = [link.file for link in links if link.file]
+        if record.ways_to_respond and record.ways_to_respond.response_form:
+            names.append(record.ways_to_respond.response_form)
+        return sorted(set(names))
+

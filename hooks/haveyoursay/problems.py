@@ -75,11 +75,3 @@ def summary_line(errors: int, warnings: int) -> str:
     if errors:
         text += " Fix the errors, then run the check again."
     return text
-
-
-class InvalidContent(Exception):
-    """Raised by the build when records have errors; carries the full report."""
-
-    def __init__(self, problems: Problems):
-        self.problems = problems
-        super().__init__(problems.report())
