@@ -19,6 +19,7 @@ from .london import at_moment, format_date, last_day, length_in_days, length_in_
 from .model import problems_from
 from .problems import Problem, Problems, Severity
 from .settings import CouncilSettings, load_settings
+from .status import Status, consultation_status, outcome_due
 from .source import Source, read_front_matter
 
 RESERVED_SLUGS = {"open", "forthcoming", "closed", "outcomes", "withdrawn", "archive", "all", "index", "feed"}
@@ -144,6 +145,7 @@ def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings
     problems += consultation_rules(record, source, now)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
+    problems += outcome_reminders(record, source, now, settings.outcome_due_weeks if settings else 12)
     return Consultation(slug=slug, path=path, folder=record_folder, record=record, body=body,
                         lines=source.lines), problems
 
@@ -193,6 +195,27 @@ def consultation_rules(record: ConsultationRecord, source: Source, now: datetime
     if record.closes > now and record.withdrawn is None:
         problems += _length_warnings(record, source)
     return problems
+
+
+REMINDER_DAYS = 14
+
+
+def outcome_reminders(record: ConsultationRecord, source: Source, now: datetime, weeks: int) -> list[Problem]:
+    """Remind officers, as GOV.UK does, that the outcome is due 12 weeks after closing."""
+    if record.draft or consultation_status(record, now) is not Status.CLOSED:
+        return []
+    due = outcome_due(record.closes, weeks)
+    days = (due - to_london(now).date()).days
+    line = source.line_of(("closes",))
+    if days < 0:
+        return [Problem(source.path, line, "outcome", f"the outcome is overdue: it was due by {format_date(due)}",
+                        "add the outcome, or add an update saying why it is late and when it will be published",
+                        Severity.WARNING)]
+    if days <= REMINDER_DAYS:
+        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        return [Problem(source.path, line, "outcome", f"the outcome is due {when}, by {format_date(due)}",
+                        "add the outcome: section when it is ready", Severity.WARNING)]
+    return []
 
 
 def _length_warnings(record: ConsultationRecord, source: Source) -> list[Problem]:

@@ -48,8 +48,8 @@ def run_check(root: Path) -> int:
     print(hub.problems.report())
     if not hub.problems.errors:
         drafts = f" ({plural(len(hub.drafts), 'draft')}, not published)" if hub.drafts else ""
-        print(f"Checked {plural(len(hub.consultations) + len(hub.drafts), 'consultation')}{drafts} "
-              f"and {plural(len(hub.decisions), 'decision notice')}.")
+        decisions = f" and {plural(len(hub.decisions), 'decision notice')}" if hub.decisions else ""
+        print(f"Checked {plural(len(hub.consultations) + len(hub.drafts), 'consultation')}{drafts}{decisions}.")
     return 1 if hub.problems.errors else 0
 
 
