@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from haveyoursay.schema import DECISION_SCHEMA_FILE, SCHEMAS, SCHEMA_FILE, consultation_schema, decision_schema
+from haveyoursay.schema import SCHEMAS, consultation_schema, decision_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 

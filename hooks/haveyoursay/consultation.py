@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from .body import Body
 from .model import CheckedRecord, Email, EndTime, HubModel, Phone, StartTime, Text, WebAddress, did_you_mean, officer_error

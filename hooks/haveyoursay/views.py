@@ -18,7 +18,7 @@ from markupsafe import Markup
 from .body import Section, safe_html, slug_of
 from .calendars import event_file_name
 from .checker import Hub
-from .consultation import Consultation, Document, Link
+from .consultation import Consultation, Link
 from .documents import file_facts
 from .london import at_moment, format_date, format_moment, format_time, last_day, length_in_words, to_london
 from .settings import CouncilSettings
