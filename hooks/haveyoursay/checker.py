@@ -115,6 +115,18 @@ def _outcome_decisions(hub: Hub) -> list[Problem]:
     return problems
 
 
+def slug_problem(slug: str, path: str = "") -> Problem | None:
+    """A folder name must work as a web address and not take one of the hub's own."""
+    path = path or f"consultations/{slug}/index.md"
+    if not _SLUG.match(slug):
+        return Problem(path, 1, "slug", f"the folder name '{slug}' cannot be used as a web address",
+                       "use lower-case letters, numbers and hyphens only, like library-opening-hours")
+    if slug in RESERVED_SLUGS:
+        return Problem(path, 1, "slug", f"the folder name '{slug}' is kept for the hub's own pages",
+                       "choose a name that describes the consultation, like " + slug + "-spaces-review")
+    return None
+
+
 def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings | None,
                       now: datetime) -> tuple[Consultation | None, list[Problem]]:
     """Read one consultations/<slug>/index.md; return it only if it has no errors."""
@@ -122,12 +134,9 @@ def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings
     path = _display(index, root)
     problems: list[Problem] = []
     slug = record_folder.name
-    if not _SLUG.match(slug):
-        problems.append(Problem(path, 1, "slug", f"the folder name '{slug}' cannot be used as a web address",
-                                "use lower-case letters, numbers and hyphens only, like library-opening-hours"))
-    elif slug in RESERVED_SLUGS:
-        problems.append(Problem(path, 1, "slug", f"the folder name '{slug}' is kept for the hub's own pages",
-                                "choose a name that describes the consultation, like " + slug + "-spaces-review"))
+    problem = slug_problem(slug, path)
+    if problem:
+        problems.append(problem)
     if not index.is_file():
         return None, problems + [Problem(_display(record_folder, root) + "/", 1, "",
                                          "this consultation folder has no index.md",

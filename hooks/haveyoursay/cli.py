@@ -1,4 +1,7 @@
-"""The officers' commands: `hub check` and `hub schema`.
+"""The officers' commands: `hub new`, `hub check` and `hub schema`.
+
+`hub new library-opening-hours` copies the template into a new consultation
+folder, so officers start from a record that only needs filling in.
 
 `hub check` prints every problem as  path:line: field: problem (hint)  and
 exits 1 if there is any error; warnings alone exit 0. It never prints a
@@ -8,10 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
-from .checker import check_hub
+from .checker import check_hub, slug_problem
 from .london import WhenProblem, now_in_london
 from .problems import plural
 from .schema import SCHEMAS
@@ -22,12 +26,17 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every consultation record and the council settings")
     check.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+    new = commands.add_parser("new", help="start a consultation from the template")
+    new.add_argument("slug", help="the web address, like library-opening-hours")
+    new.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     schema = commands.add_parser("schema", help="write the JSON Schema editors use to check records")
     schema.add_argument("--root", type=Path, default=Path.cwd())
     arguments = parser.parse_args(argv)
     try:
         if arguments.command == "check":
             return run_check(arguments.root.resolve())
+        if arguments.command == "new":
+            return start_consultation(arguments.root.resolve(), arguments.slug)
         for name, schema in SCHEMAS.items():
             (arguments.root / name).write_text(json.dumps(schema(), indent=2) + "\n", encoding="utf-8")
             print(f"Wrote {name}")
@@ -38,6 +47,25 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a last resort: still no traceback for officers
         print(f"The check could not run: {error}. Ask the web team for help.", file=sys.stderr)
         return 2
+
+
+def start_consultation(root: Path, slug: str) -> int:
+    """Copy consultations/_template/ to consultations/<slug>/, refusing a web address that cannot be used."""
+    template = root / "consultations" / "_template"
+    target = root / "consultations" / slug
+    problem = slug_problem(slug)
+    if problem:
+        print(f"hub new: {problem.problem} ({problem.hint})", file=sys.stderr)
+        return 1
+    if target.exists():
+        print(f"hub new: consultations/{slug}/ already exists (choose another name, or edit that record)",
+              file=sys.stderr)
+        return 1
+    shutil.copytree(template, target)
+    print(f"Created consultations/{slug}/index.md from the template. It is a draft until you remove 'draft: true'.\n"
+          f"Fill in the fields and the four sections, put its documents in consultations/{slug}/, "
+          "then run: hub check")
+    return 0
 
 
 def run_check(root: Path) -> int:
