@@ -84,9 +84,8 @@ def on_files(files, config, **_):
         for index in range(len(consultation.events)):
             files.append(File.generated(config, consultation.url + event_file_name(index),
                                         content=event_calendar(consultation, index, config.site_url, _state["now"])))
-    lists = views.status_lists()
-    for segment, page in lists.items():
-        _page(config, files, f"consultations/{segment}/index.md", page.title, "list.html", lambda p=page: p)
+    for url, page in views.status_lists().items():
+        _page(config, files, f"{url}index.md", page.title, "list.html", lambda p=page: p)
     _page(config, files, "consultations/index.md", "Consultations", "index-of.html", views.consultations_index)
     archive = views.archive_pages()
     for kind, pages, names in (("wards", views.ward_pages(), views.settings.wards),

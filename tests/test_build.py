@@ -171,3 +171,16 @@ def test_only_files_a_record_names_are_published(project, tmp_path):
     published = site / "consultations" / "bin-collection-days"
     assert (published / "proposal.pdf").is_file()
     assert not (published / "draft-notes.txt").exists()
+
+
+def test_long_lists_are_published_in_pages_linked_without_javascript(project, tmp_path):
+    for number in range(55):
+        add_record(project, f"consultation-{number:02d}")
+    site = tmp_path / "site"
+    run_mkdocs(project, site)
+    first = LexborHTMLParser((site / "consultations" / "open" / "index.html").read_text())
+    second = LexborHTMLParser((site / "consultations" / "open" / "page-2" / "index.html").read_text())
+    assert len(first.css(".hub-card")) == 50 and len(second.css(".hub-card")) == 6
+    assert "56 consultations. This is page 1 of 2." in text_of(first.css_first("main"))
+    assert first.css_first('.hub-pagination a[rel="next"]').attributes["href"] == "page-2/"
+    assert second.css_first('.hub-pagination a[rel="prev"]').attributes["href"] == "../"

@@ -44,6 +44,7 @@ LIST_PAGES = {
                        "Consultations we stopped early, with the reason why."),
 }
 CLOSING_SOON_DAYS = 14
+PAGE_SIZE = 50
 RECENT_OUTCOMES = 5
 
 
@@ -163,12 +164,48 @@ class ConsultationPage:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """Where a page is in a long list: "Page 2 of 7", with plain previous and next links."""
+
+    page: int
+    pages: int
+    previous: LinkView | None
+    next: LinkView | None
+
+
+@dataclass(frozen=True)
 class ListPage:
     title: str
     introduction: str
     cards: tuple[Card, ...]
     empty: str = "There are none at the moment."
     groups: tuple[tuple[str, tuple[Card, ...]], ...] = ()
+    total: int = 0
+    pagination: Pagination | None = None
+
+
+def paginate(url: str, title: str, introduction: str, cards: tuple[Card, ...],
+             size: int = PAGE_SIZE) -> dict[str, ListPage]:
+    """A long list split into pages of ``size``, keyed by web address: url, url/page-2/, ...
+
+    Residents on slow connections should never download thousands of entries to see the first few.
+    """
+    chunks = [cards[start:start + size] for start in range(0, len(cards), size)] or [()]
+    count = len(chunks)
+
+    def address(number: int) -> str:
+        return url if number == 1 else f"{url}page-{number}/"
+
+    pages = {}
+    for number, chunk in enumerate(chunks, 1):
+        pagination = None if count == 1 else Pagination(
+            page=number, pages=count,
+            previous=LinkView(f"Previous page ({number - 1} of {count})", address(number - 1)) if number > 1 else None,
+            next=LinkView(f"Next page ({number + 1} of {count})", address(number + 1)) if number < count else None)
+        pages[address(number)] = ListPage(
+            title=title if number == 1 else f"{title} (page {number} of {count})",
+            introduction=introduction, cards=chunk, total=len(cards), pagination=pagination)
+    return pages
 
 
 @dataclass(frozen=True)
@@ -375,10 +412,12 @@ class HubViews:
                          entries=tuple(entries))
 
     def status_lists(self) -> dict[str, ListPage]:
-        """One list page per status, keyed by its web address segment."""
+        """The list of each status, in pages, keyed by web address."""
         groups = self.by_status()
-        return {segment: ListPage(title=title, introduction=intro, cards=groups[status])
-                for status, (segment, title, intro) in LIST_PAGES.items()}
+        pages: dict[str, ListPage] = {}
+        for status, (segment, title, intro) in LIST_PAGES.items():
+            pages.update(paginate(f"consultations/{segment}/", title, intro, groups[status]))
+        return pages
 
     def _grouped(self, consultations: list[Consultation]) -> tuple[tuple[str, tuple[Card, ...]], ...]:
         buckets: dict[Status, list[Consultation]] = defaultdict(list)

@@ -29,7 +29,7 @@ from haveyoursay.london import parse_when
 from haveyoursay.settings import CouncilSettings, load_settings
 from haveyoursay.status import Status
 from haveyoursay.views import (LIST_PAGES, Banner, Card, ConsultationPage, ContactView, DocumentView, EventView, Fact,
-                               HubViews, LinkView, OutcomeView, RespondView, UpdateView)
+                               HubViews, LinkView, OutcomeView, RespondView, UpdateView, paginate)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -320,6 +320,25 @@ def _contacts() -> list[Example]:
     ]
 
 
+def _paginations() -> list[Example]:
+    cards = tuple(Card(slug=f"c{n}", title=f"Consultation {n}", href=f"consultations/c{n}/", summary="A summary.",
+                       status=Status.OUTCOME_PUBLISHED, label=Status.OUTCOME_PUBLISHED.label, when="Closed")
+                  for n in range(1, 121))
+    pages = paginate("consultations/outcomes/", "We asked, you said, we did", "Outcomes.", cards)
+    first, middle, last = (pages[url].pagination for url in
+                           ("consultations/outcomes/", "consultations/outcomes/page-2/", "consultations/outcomes/page-3/"))
+    return [
+        Example("pagination--first-page", "pagination", "The first of three pages: a next link only",
+                {"pagination": first}, page_url="consultations/outcomes/"),
+        Example("pagination--middle-page", "pagination", "A middle page: previous and next links",
+                {"pagination": middle}, page_url="consultations/outcomes/page-2/"),
+        Example("pagination--last-page", "pagination", "The last page: a previous link only",
+                {"pagination": last}, page_url="consultations/outcomes/page-3/"),
+        Example("pagination--single-page", "pagination", "A list that fits on one page: nothing is shown",
+                {"pagination": None}),
+    ]
+
+
 def _updates() -> list[Example]:
     return [
         Example("updates--several", "updates", "Several updates, newest first",
@@ -493,7 +512,7 @@ INCLUDED_BY = {"document-items": ("document-list", "outcome")}
 def all_examples() -> dict[str, Example]:
     """Every example by name, component by component."""
     examples = [*_status_banners(), *_summary_lists(), *_document_lists(), *_event_lists(), *_ways_to_respond(),
-                *_outcomes(), *_contacts(), *_updates(), *_consultation_cards(), *_header_and_footer(),
+                *_outcomes(), *_contacts(), *_updates(), *_paginations(), *_consultation_cards(), *_header_and_footer(),
                 *_decision_status_banners(), *_decision_headers(), *_decision_parts(), *_decision_cards(),
                 *_related_decisions()]
     by_name: dict[str, Example] = {}

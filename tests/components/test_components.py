@@ -353,10 +353,23 @@ def test_updates_are_listed_with_their_dates_in_the_given_order(shown):
     assert [squash(li.text()) for li in shown.all(".hub-updates li")] == [f"{u.date}: {u.change}" for u in updates]
 
 
+@showing("pagination--first-page", "pagination--middle-page", "pagination--last-page")
+def test_pagination_links_to_the_neighbouring_pages_in_words(shown):
+    pagination = context(shown, "pagination")
+    links = shown.links()
+    expected = {}
+    if pagination.previous:
+        expected[pagination.previous.text] = relative_url(pagination.previous.href, shown.example.url)
+    if pagination.next:
+        expected[pagination.next.text] = relative_url(pagination.next.href, shown.example.url)
+    assert links == expected
+    assert shown.one("nav").attributes["aria-label"] == "Pages of this list"
+
+
 # -- nothing to show ---------------------------------------------------------------------------
 
 @showing("document-list--empty", "event-list--empty", "ways-to-respond--none", "outcome--none", "updates--none",
-         "decision-related--none")
+         "decision-related--none", "pagination--single-page")
 def test_component_with_nothing_to_show_writes_nothing(shown):
     assert shown.nothing, shown.html
 
