@@ -20,7 +20,7 @@ from .model import problems_from
 from .problems import Problem, Problems, Severity
 from .settings import CouncilSettings, load_settings
 from .status import Status, consultation_status, outcome_due
-from .source import Source, read_front_matter
+from .source import Source, display_path, field_name, read_front_matter
 
 RESERVED_SLUGS = {"open", "forthcoming", "closed", "outcomes", "withdrawn", "archive", "all", "index", "feed"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -73,7 +73,7 @@ class Hub:
 def check_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
     """Check the settings, every consultation and every decision notice under ``root``."""
     config_file = config_file or root / "mkdocs.yml"
-    settings, problems = load_settings(config_file, _display(config_file, root))
+    settings, problems = load_settings(config_file, display_path(config_file, root))
     hub = Hub(settings=settings)
     hub.problems.extend(problems)
     folder = root / "consultations"
@@ -131,14 +131,14 @@ def load_consultation(record_folder: Path, root: Path, settings: CouncilSettings
                       now: datetime) -> tuple[Consultation | None, list[Problem]]:
     """Read one consultations/<slug>/index.md; return it only if it has no errors."""
     index = record_folder / "index.md"
-    path = _display(index, root)
+    path = display_path(index, root)
     problems: list[Problem] = []
     slug = record_folder.name
     problem = slug_problem(slug, path)
     if problem:
         problems.append(problem)
     if not index.is_file():
-        return None, problems + [Problem(_display(record_folder, root) + "/", 1, "",
+        return None, problems + [Problem(display_path(record_folder, root) + "/", 1, "",
                                          "this consultation folder has no index.md",
                                          "copy consultations/_template/index.md into it")]
     source, found = read_front_matter(index, path)
@@ -164,7 +164,6 @@ def consultation_rules(record: ConsultationRecord, source: Source, now: datetime
     problems: list[Problem] = []
 
     def report(location, problem, hint, severity=Severity.ERROR):
-        from .source import field_name
         problems.append(Problem(source.path, source.line_of(location), field_name(location), problem, hint, severity))
 
     if record.closes <= record.opens:
@@ -250,10 +249,3 @@ def _holiday_in(first: date, last: date) -> str:
         if first <= date(year, 8, 31) and last >= date(year, 8, 1):
             return "August"
     return ""
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -38,7 +38,7 @@ from .london import format_date, format_moment, to_london
 from .model import CheckedRecord, HubModel, StartTime, Text, did_you_mean, officer_error, problems_from
 from .problems import Problem, Severity
 from .settings import CallIn, CouncilSettings
-from .source import Source, field_name, read_front_matter
+from .source import Source, display_path, field_name, read_front_matter
 from .working_days import add_working_days, call_in_deadline
 
 DECISIONS_FOLDER = PurePosixPath("content/decisions")
@@ -516,7 +516,7 @@ def load_decisions(root: Path, settings: CouncilSettings | None, now: datetime,
     for file in files:
         if file.name.startswith(("_", ".")) or file.name == "index.md" or file.name.endswith(".schema.json"):
             continue
-        path = _display(file, root)
+        path = display_path(file, root)
         if file.suffix.lower() != ".md":
             problems.append(Problem(path, 1, "", "a document is loose in the decisions folder",
                                     f"put it in the folder of the notice it belongs to, like "
@@ -535,7 +535,7 @@ def load_decisions(root: Path, settings: CouncilSettings | None, now: datetime,
     notice_stems = {p.stem for p in files if p.suffix.lower() == ".md"}
     for documents in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
         if documents.name not in notice_stems:
-            problems.append(Problem(_display(documents, root) + "/", 1, "",
+            problems.append(Problem(display_path(documents, root) + "/", 1, "",
                                     f"this folder has no decision notice {documents.name}.md beside it",
                                     "its files are still published: add the notice, or move the folder out of content/",
                                     Severity.WARNING))
@@ -545,7 +545,7 @@ def load_decisions(root: Path, settings: CouncilSettings | None, now: datetime,
 def load_decision(file: Path, root: Path, settings: CouncilSettings | None, now: datetime,
                   consultation_slugs: set[str]) -> tuple[DecisionNotice | None, list[Problem]]:
     """Read one notice; return it only if it has no errors."""
-    path = _display(file, root)
+    path = display_path(file, root)
     reference = file.stem
     folder = file.with_suffix("")
     source, problems = read_front_matter(file, path)
@@ -766,15 +766,8 @@ def _unlisted_files(record: DecisionRecord, folder: Path, root: Path) -> list[Pr
     if not folder.is_dir():
         return []
     listed = {document.file for document in record.documents if document.file}
-    return [Problem(_display(file, root), 1, "", "this file is not listed in the notice's documents, but it "
+    return [Problem(display_path(file, root), 1, "", "this file is not listed in the notice's documents, but it "
                                                  "would still be published",
                     "list it under documents:, or move it out of content/ if it must not be published, "
                     "like exempt information", Severity.WARNING)
             for file in sorted(folder.iterdir()) if file.is_file() and file.name not in listed]
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -150,7 +150,7 @@ def _build(node, location: Location, source: Source, problems: list[Problem], lo
             key_line = key_node.start_mark.line + 1 + offset
             if key in result:
                 first_line = source.lines[location + (key,)]
-                problems.append(Problem(source.path, key_line, _dotted(location + (key,)),
+                problems.append(Problem(source.path, key_line, field_name(location + (key,)),
                                         f"this field is given twice: it is also on line {first_line}",
                                         "keep one of them and delete the other"))
                 continue
@@ -171,8 +171,12 @@ def _scalar(node, loader):
         return node.value
 
 
-def _dotted(location: Location) -> str:
-    return field_name(location)
+def display_path(path: Path, root: Path) -> str:
+    """A file as officers know it: relative to the hub's folder, with forward slashes."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def field_name(location: Location) -> str:

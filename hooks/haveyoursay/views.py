@@ -253,6 +253,7 @@ class HubViews:
         self.cards = {c.slug: self._card(c) for c in self.hub.consultations}
         self.ranked = {status: self._sorted(status) for status in Status}
         self.rank = {c.slug: i for consultations in self.ranked.values() for i, c in enumerate(consultations)}
+        self.by_status = {status: tuple(self.cards[c.slug] for c in self.ranked[status]) for status in Status}
 
     # -- small pieces --------------------------------------------------------
     def status_of(self, consultation: Consultation) -> Status:
@@ -388,11 +389,9 @@ class HubViews:
         }[status]
         return sorted(chosen, key=key)
 
-    def by_status(self) -> dict[Status, tuple[Card, ...]]:
-        return {status: tuple(self.cards[c.slug] for c in self.ranked[status]) for status in Status}
 
     def home(self) -> HomePage:
-        groups = self.by_status()
+        groups = self.by_status
         open_now = groups[Status.OPEN]
         soon = tuple(card for card, c in zip(open_now, self.ranked[Status.OPEN])
                      if days_left(c.closes, self.now) < CLOSING_SOON_DAYS)
@@ -403,7 +402,7 @@ class HubViews:
 
     def consultations_index(self) -> "IndexPage":
         """Every way into the consultations: by status, then past ones by year."""
-        groups = self.by_status()
+        groups = self.by_status
         entries = [IndexEntry(title, f"consultations/{segment}/", len(groups[status]))
                    for status, (segment, title, _) in LIST_PAGES.items()]
         entries.append(IndexEntry("Past consultations by year", "consultations/archive/",
@@ -413,7 +412,7 @@ class HubViews:
 
     def status_lists(self) -> dict[str, ListPage]:
         """The list of each status, in pages, keyed by web address."""
-        groups = self.by_status()
+        groups = self.by_status
         pages: dict[str, ListPage] = {}
         for status, (segment, title, intro) in LIST_PAGES.items():
             pages.update(paginate(f"consultations/{segment}/", title, intro, groups[status]))
