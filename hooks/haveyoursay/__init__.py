@@ -1,16 +1,27 @@
 """Have your say: the council consultation hub.
 
-Three layers, each a module or two, and none of them imports MkDocs:
+Three layers, none of which imports MkDocs (a test makes sure):
 
 records and rules
-    ``problems`` (how officers are told what is wrong), ``source`` (reading YAML
-    front matter and remembering lines), ``london`` (time and GOV.UK dates),
-    ``settings`` (the council), ``consultation`` (the record model), ``body``
-    (officer-written Markdown, sanitised), ``status`` (derived, never stored),
-    ``checker`` (every rule, all problems in one run), ``working_days`` (call-in).
+    ``core`` holds what both kinds of record share: ``source`` (YAML with the
+    line of every field), ``problems`` (how officers are told), ``london``
+    (time and GOV.UK dates), ``working_days`` (bank holidays, call-in),
+    ``fields`` (field types: dates, wards, contacts), ``files`` (the files a
+    record names, and their facts), ``body`` (Markdown, sanitised),
+    ``settings`` (the council) and ``records`` (reading a record folder).
+    Then two mirrored halves, ``consultations`` and ``decisions``, each with
+    ``record`` (the model), ``loading``, ``rules`` (one function per rule),
+    ``status`` (derived, never stored), ``wording`` (every sentence residents
+    read) and ``pages`` (page models).
 views
-    ``views`` (what each page shows, already decided).
+    ``site`` puts the halves together: ``hub`` (load everything once),
+    ``indexes`` (every cross-reference, built once), ``components`` (the page
+    models both halves' pages share), ``pages`` (every page and file the site
+    publishes), ``calendars`` and ``publishing`` (a build appears in one step).
 adapter
-    ``hooks/mkdocs_hub.py`` wires MkDocs events to the above; ``publish``
-    swaps a finished build into place so a failed build never half-publishes.
+    ``hooks/mkdocs_hub.py`` wires MkDocs events to ``site``; ``overrides/``
+    holds the templates, one partial per component in ``partials/hub/``.
+
+``cli`` is the officers' ``hub`` command; ``schema`` writes the JSON Schemas
+editors use; ``accessibility`` is what the accessibility statement says was tested.
 """

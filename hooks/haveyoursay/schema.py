@@ -6,14 +6,18 @@ before `hub check` is even run. A test keeps them in step with the models.
 """
 from __future__ import annotations
 
-from .consultation import ConsultationRecord
-from .decision import DecisionRecord
+from typing import Any
+
+from .core.fields import RecordModel
+
+from .consultations.record import ConsultationRecord
+from .decisions.record import DecisionRecord
 
 SCHEMA_FILE = "consultations/consultation.schema.json"
 DECISION_SCHEMA_FILE = "content/decisions/decision.schema.json"
 
 
-def _schema(model, title: str, description: str) -> dict:
+def _schema(model: type[RecordModel], title: str, description: str) -> dict[str, Any]:
     schema = model.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = title
@@ -21,15 +25,15 @@ def _schema(model, title: str, description: str) -> dict:
     return schema
 
 
-def consultation_schema() -> dict:
+def consultation_schema() -> dict[str, Any]:
     return _schema(ConsultationRecord, "Consultation record",
                    "The front matter of consultations/<slug>/index.md. Status is not a field: "
                    "it is worked out from the dates. Run `hub check` for the full rules.")
 
 
-def decision_schema() -> dict:
+def decision_schema() -> dict[str, Any]:
     return _schema(DecisionRecord, "Decision notice",
-                   "The front matter of content/decisions/<reference>.md. Status is not a field: it is worked "
+                   "The front matter of content/decisions/<reference>/index.md. Status is not a field: it is worked "
                    "out from the dates and the record of decision. Run `hub check` for the full rules.")
 
 

@@ -1,0 +1,110 @@
+"""Loading consultations: every consultations/<slug>/index.md, checked, all problems in one run.
+
+The build and ``hub check`` load through here (via ``site.hub``), so an
+officer sees exactly the messages the build would stop with.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..core.body import read_body
+from ..core.problems import Problem, Severity
+from ..core.records import Checking, FolderName, read_record_file, record_folders, validate
+from ..core.source import display_path
+from . import rules
+from .record import FOLDER, TEMPLATE, Consultation, ConsultationRecord
+
+RESERVED_SLUGS = {"open", "forthcoming", "closed", "outcomes", "withdrawn", "archive", "all", "index", "feed"}
+"""Web addresses under consultations/ kept for the hub's own pages."""
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+MISSING_HINTS = {
+    "title": "add a short title, like  title: Changes to library opening hours",
+    "summary": "add one or two plain sentences saying what the consultation is about",
+    "opens": "add the opening date, like  opens: 2026-03-02",
+    "closes": "add the closing date, like  closes: 2026-04-13 17:00",
+    "wards": "add the wards affected, like  wards: [Castle, Riverside]  or  wards: all",
+    "topics": "add at least one topic from the council's topic list",
+    "service": "add the council team running the consultation",
+    "engagement_level": "add one of: inform, consult, involve, collaborate, empower",
+    "contact": "add a contact officer with at least a name and an email or phone",
+    "contact.name": "add the name of the officer residents can ask, like  name: Priya Shah",
+    "documents.*.title": "add the document's title as residents should see it, like  title: Full proposal",
+    "documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
+                              "with tags, headings and alt text; otherwise  accessible: false",
+    "outcome.documents.*.title": "add the document's title as residents should see it, like  title: Consultation report",
+    "outcome.documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
+                                      "with tags, headings and alt text; otherwise  accessible: false",
+    "events.*.title": "add what the event is, like  title: Drop-in session at Castle Library",
+    "events.*.start": "add when the event starts, like  start: 2026-03-10 14:00",
+    "events.*.end": "add when the event ends, like  end: 2026-03-10 16:00",
+    "translations.*.language": "add the language, in that language and in English, like  language: Polski (Polish)",
+    "updates.*.date": "add the date of the change, like  date: 2026-03-05",
+    "updates.*.change": "say in plain words what changed",
+    "withdrawn.reason": "say in plain words why the consultation was withdrawn, like  reason: We are pausing this "
+                        "while we review the budget",
+    "withdrawn.date": "add the date it was withdrawn, like  date: 2026-03-20",
+    "outcome.published": "add the date the outcome was published, like  published: 2026-06-01",
+    "outcome.responses": "add how many responses you received, like  responses: 412",
+    "outcome.you_said": "summarise what residents told you",
+    "outcome.we_did": "say what the council did because of it",
+}
+
+
+def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultation], list[Consultation], list[Problem]]:
+    """Every consultation without errors, split into published ones and drafts, and every problem found."""
+    folder = root / FOLDER
+    if not folder.is_dir():
+        return [], [], [Problem(FOLDER, 1, "", "the consultations folder is missing",
+                                "create a folder called consultations next to mkdocs.yml")]
+    published: list[Consultation] = []
+    drafts: list[Consultation] = []
+    problems: list[Problem] = []
+    names = FolderName({})
+    for record_folder in record_folders(folder):
+        consultation, found = load_consultation(record_folder, root, checking)
+        problems += found
+        clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
+        if clash is not None:
+            problems.append(clash)
+        if consultation is not None:
+            (drafts if consultation.record.draft else published).append(consultation)
+    return published, drafts, problems
+
+
+def slug_problem(slug: str, path: str = "") -> Problem | None:
+    """A folder name must work as a web address and not take one of the hub's own."""
+    path = path or f"{FOLDER}/{slug}/index.md"
+    if not _SLUG.match(slug):
+        return Problem(path, 1, "slug", f"the folder name '{slug}' cannot be used as a web address",
+                       "use lower-case letters, numbers and hyphens only, like library-opening-hours")
+    if slug in RESERVED_SLUGS:
+        return Problem(path, 1, "slug", f"the folder name '{slug}' is kept for the hub's own pages",
+                       "choose a name that describes the consultation, like " + slug + "-spaces-review")
+    return None
+
+
+def load_consultation(record_folder: Path, root: Path, checking: Checking) -> tuple[Consultation | None, list[Problem]]:
+    """Read one consultations/<slug>/index.md; return it only if it has no errors."""
+    problems: list[Problem] = []
+    slug = record_folder.name
+    problem = slug_problem(slug, display_path(record_folder / "index.md", root))
+    if problem:
+        problems.append(problem)
+    source, found = read_record_file(record_folder, root, "consultation", TEMPLATE + "index.md")
+    problems += found
+    if source is None:
+        return None, problems
+    body, found = read_body(source.body, source.path, source.body_line)
+    problems += found
+    context = {"settings": checking.settings, "folder": record_folder, "whose": "this consultation's"}
+    record, found = validate(ConsultationRecord, source, context, MISSING_HINTS)
+    problems += found
+    if record is None:
+        return None, problems
+    problems += rules.check(record, source.at, checking)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    problems += rules.check(record, source.at, checking, rules.REMINDERS)
+    return Consultation(slug=slug, folder=record_folder, record=record, body=body, at=source.at), problems

@@ -1,0 +1,134 @@
+"""The consultation record: what an officer writes in consultations/<slug>/index.md, as a typed model.
+
+Field names are the council's words. Status is not a field: it is derived
+from the dates, the outcome and the withdrawal (see ``status``), so a record
+can never claim to be open after it has closed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from ..core.body import Body
+from ..core.fields import ALL_WARDS, Contact, EndTime, Email, Phone, RecordModel, StartTime, Text, Topics, Wards, WebAddress
+from ..core.files import AttachedFile, Document, Link, files_named
+from ..core.problems import Locator
+
+FOLDER = "consultations"
+"""Where consultations live, relative to the project folder."""
+TEMPLATE = "consultations/_template/"
+
+ENGAGEMENT_LEVELS = ("inform", "consult", "involve", "collaborate", "empower")
+
+
+class LinkedVersion(Link):
+    """An Easy Read or other-language version of the consultation."""
+
+    title: Text | None = None
+
+
+class Translation(Link):
+    language: Text = Field(description="The language, written in that language and in English: Polski (Polish).")
+
+
+class WaysToRespond(RecordModel):
+    online: WebAddress | None = None
+    email: Email | None = None
+    post: Text | None = Field(None, description="The full postal address, one line per address line.")
+    phone: Phone | None = None
+    in_person: Text | None = Field(None, description="Where and when residents can respond face to face.")
+    response_form: AttachedFile | None = Field(None, description="A printable response form in this folder.")
+
+    @property
+    def offline(self) -> bool:
+        return bool(self.post or self.phone or self.in_person)
+
+
+class Event(RecordModel):
+    title: Text
+    start: StartTime
+    end: StartTime
+    venue: Text | None = None
+    address: Text | None = None
+    access: Text | None = Field(None, description="Step-free access, hearing loop, BSL, parking, toilets.")
+    online: WebAddress | None = None
+
+
+class Outcome(RecordModel):
+    """We asked, you said, we did: published after the consultation closes."""
+
+    published: StartTime
+    responses: int = Field(ge=0, description="How many responses were received.")
+    you_said: Text
+    we_did: Text
+    documents: list[Document] = []
+    decision: Text | None = Field(None, description="The reference of the related decision notice, like NDC-2026-014.")
+
+
+class Withdrawal(RecordModel):
+    date: StartTime
+    reason: Text = Field(description="Why the consultation was withdrawn, in plain words.")
+
+
+class Update(RecordModel):
+    date: StartTime
+    change: Text
+
+
+class ConsultationRecord(RecordModel):
+    """The front matter of consultations/<slug>/index.md."""
+
+    title: Text = Field(max_length=150)
+    summary: Text = Field(description="One or two plain sentences, shown in lists and feeds.")
+    opens: StartTime
+    closes: EndTime
+    wards: Wards
+    topics: Topics
+    audiences: list[Text] = []
+    service: Text = Field(description="The council team running the consultation.")
+    engagement_level: Literal[ENGAGEMENT_LEVELS]  # type: ignore[valid-type]
+    contact: Contact
+    ways_to_respond: WaysToRespond | None = None
+    documents: list[Document] = []
+    events: list[Event] = []
+    easy_read: LinkedVersion | None = None
+    translations: list[Translation] = []
+    outcome: Outcome | None = None
+    withdrawn: Withdrawal | None = None
+    updates: list[Update] = []
+    draft: bool = False
+
+    @property
+    def all_wards(self) -> bool:
+        return self.wards == ALL_WARDS
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """A checked record with where it came from: its slug is its folder name and its web address."""
+
+    slug: str
+    folder: Path
+    record: ConsultationRecord
+    body: Body
+    at: Locator
+
+    @property
+    def path(self) -> str:
+        """index.md as officers know it, for problems found after loading."""
+        return self.at.path
+
+    @property
+    def url(self) -> str:
+        return f"{FOLDER}/{self.slug}/"
+
+    @property
+    def published_files(self) -> tuple[str, ...]:
+        """The files beside the record that it names; anything else in the folder stays unpublished."""
+        record = self.record
+        return files_named([*record.documents, *(record.outcome.documents if record.outcome else ()),
+                            *record.translations, record.easy_read],
+                           record.ways_to_respond.response_form if record.ways_to_respond else None)

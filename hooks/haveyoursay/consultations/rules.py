@@ -1,0 +1,143 @@
+"""The rules a consultation record must follow, beyond each field's own type.
+
+One named function per rule, each saying in its docstring where the rule
+comes from. Every rule takes the checked record, a ``Locator`` that turns a
+field and a message into a problem at the right line, and what the check
+knows (the council's settings and "now"); it yields problems, never raises.
+``check`` runs them all, so an officer sees every problem in one run.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from ..core.london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
+from ..core.problems import Locator, Problem
+from ..core.records import Checking
+from .record import ConsultationRecord
+from .status import Status, consultation_status, outcome_due
+
+SHORTEST_WEEKS = 6
+"""A Lords committee (2013) said at least 6 weeks; GOV.UK's principles ask for proportionate time."""
+HOLIDAY_WEEKS = 8
+"""Extra time when a consultation runs over Christmas or August."""
+REMINDER_DAYS = 14
+"""GOV.UK reminds authors before the outcome is due; so does the check."""
+
+Rule = Callable[[ConsultationRecord, Locator, Checking], Iterator[Problem]]
+
+
+def closes_after_it_opens(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A consultation must be open for some time (Gunning: adequate time to respond)."""
+    if record.closes > record.opens:
+        return
+    closing, opening = last_day(record.closes), to_london(record.opens).date()
+    if closing < opening:
+        yield at.error(("closes",), "the closing date is before the opening date",
+                       f"{format_date(closing)} is before {format_date(opening)}; check both dates")
+    else:
+        yield at.error(("closes",), "the closing time is not after the opening time",
+                       f"it opens {at_moment(record.opens)} and closes {at_moment(record.closes, closing=True)}; "
+                       "check both times")
+
+
+def events_end_after_they_start(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """An event residents can go to has a start and a later end."""
+    for index, event in enumerate(record.events):
+        if event.end == event.start:
+            day = to_london(event.start).date().isoformat()
+            yield at.error(("events", index, "end"), "the event ends at the moment it starts",
+                           f"give both times, like  start: {day} 14:00  and  end: {day} 16:00")
+        elif event.end < event.start:
+            yield at.error(("events", index, "end"), "the event ends before it starts",
+                           f"it starts {at_moment(event.start)} and ends {at_moment(event.end)}; check both times")
+
+
+def withdrawn_has_no_outcome(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A withdrawn consultation stopped early, so nothing was heard to report."""
+    if record.outcome is not None and record.withdrawn is not None:
+        yield at.error(("outcome",), "a withdrawn consultation cannot have an outcome",
+                       "delete the outcome, or the withdrawn section if it was not withdrawn")
+
+
+def outcome_after_closing(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """The outcome reports what residents said, so it comes after the consultation closed."""
+    if record.outcome is not None and to_london(record.outcome.published).date() < last_day(record.closes):
+        yield at.error(("outcome", "published"), "the outcome is published before the consultation closed",
+                       f"it closed on {format_date(last_day(record.closes))}; check the published date")
+
+
+def has_a_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Anything above "inform" on the engagement ladder asks for views, so says how to give them."""
+    if record.ways_to_respond is None and record.engagement_level != "inform":
+        yield at.error(("ways_to_respond",), "there are no ways to respond",
+                       "add ways_to_respond with at least a postal address, phone or in-person option; "
+                       "use engagement_level: inform if residents are not being asked for views")
+
+
+def has_an_offline_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Many residents are not online: there is always a way to respond by post, phone or in person."""
+    if record.ways_to_respond is not None and not record.ways_to_respond.offline:
+        yield at.error(("ways_to_respond",), "there is no way to respond offline",
+                       "add post, phone or in_person so residents who are not online can take part")
+
+
+def contact_can_be_reached(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Residents can ask the named officer a question (GOV.UK's contact details)."""
+    if record.contact.email is None and record.contact.phone is None:
+        yield at.error(("contact",), "the contact has no email or phone",
+                       "add an email or a phone number so residents can ask questions")
+
+
+def long_enough(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """At least 6 weeks, and 8 over Christmas or August (a warning: the law asks for proportionate time)."""
+    if record.closes <= checking.now or record.withdrawn is not None or record.closes <= record.opens:
+        return
+    first, final = to_london(record.opens).date(), last_day(record.closes)
+    days = length_in_days(record.opens, record.closes)
+    length = length_in_words(record.opens, record.closes)
+    if days < SHORTEST_WEEKS * 7:
+        yield at.warning(("closes",), f"the consultation is only {length} long",
+                         f"allow at least {SHORTEST_WEEKS} weeks, or explain in the body why it is shorter")
+        return
+    holiday = _holiday_in(first, final)
+    if holiday and days < HOLIDAY_WEEKS * 7:
+        yield at.warning(("closes",), f"the consultation runs over {holiday} but is only {length} long",
+                         f"allow extra time over holidays: at least {HOLIDAY_WEEKS} weeks")
+
+
+def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Remind officers, as GOV.UK does, that the outcome is due 12 weeks after closing (a warning)."""
+    if record.draft or consultation_status(record, checking.now) is not Status.CLOSED:
+        return
+    due = outcome_due(record.closes, checking.settings.outcome_due_weeks if checking.settings else 12)
+    days = (due - to_london(checking.now).date()).days
+    if days < 0:
+        yield at.warning(("outcome",), f"the outcome is overdue: it was due by {format_date(due)}",
+                         "add the outcome, or add an update saying why it is late and when it will be published",
+                         near=("closes",))
+    elif days <= REMINDER_DAYS:
+        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        yield at.warning(("outcome",), f"the outcome is due {when}, by {format_date(due)}",
+                         "add the outcome: section when it is ready", near=("closes",))
+
+
+def _holiday_in(first: date, final: date) -> str:
+    for year in range(first.year, final.year + 1):
+        if first <= date(year, 12, 25) <= final:
+            return "Christmas"
+        if first <= date(year, 8, 31) and final >= date(year, 8, 1):
+            return "August"
+    return ""
+
+
+RULES: tuple[Rule, ...] = (closes_after_it_opens, events_end_after_they_start, withdrawn_has_no_outcome,
+                           outcome_after_closing, has_a_way_to_respond, has_an_offline_way_to_respond,
+                           contact_can_be_reached, long_enough)
+"""Rules that make a record wrong (and a warning about its length), in the order they are reported."""
+REMINDERS: tuple[Rule, ...] = (outcome_is_due,)
+"""Reminders for records that are otherwise right."""
+
+
+def check(record: ConsultationRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES) -> list[Problem]:
+    return [problem for rule in rules for problem in rule(record, at, checking)]

@@ -1,0 +1,149 @@
+"""Every sentence residents read about consultations, in one place: the mirror of decisions' wording.
+
+Statuses, banners, the "when" of a card, list titles and introductions. The
+page models (``pages``) choose which of these to show; this module says them,
+GOV.UK's way: "This consultation closes at 5pm on 12 March 2026."
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..core.london import at_moment, format_date, format_moment, format_time, to_london
+from ..site.wording import counted
+from .status import Status
+
+STATUS_LABELS = {
+    Status.FORTHCOMING: "Forthcoming",
+    Status.OPEN: "Open",
+    Status.CLOSED: "Closed: analysing feedback",
+    Status.OUTCOME_PUBLISHED: "Outcome published",
+    Status.WITHDRAWN: "Withdrawn",
+}
+
+ENGAGEMENT_WORDS = {
+    "inform": "Inform: we are telling you about a change and how it affects you",
+    "consult": "Consult: we want your views before we decide",
+    "involve": "Involve: we will work with you to shape the options",
+    "collaborate": "Collaborate: we will develop the plans in partnership with you",
+    "empower": "Empower: you will make the final decision",
+}
+
+LIST_PAGES = {
+    Status.OPEN: ("open", "Open consultations", "Consultations you can respond to now, closing soonest first."),
+    Status.FORTHCOMING: ("forthcoming", "Forthcoming consultations",
+                         "Consultations that will open soon. You cannot respond yet."),
+    Status.CLOSED: ("closed", "Closed consultations",
+                    "Consultations that have closed. We are analysing the feedback and will publish what we heard."),
+    Status.OUTCOME_PUBLISHED: ("outcomes", "We asked, you said, we did",
+                               "What residents told us in each consultation, and what we did as a result."),
+    Status.WITHDRAWN: ("withdrawn", "Withdrawn consultations",
+                       "Consultations we stopped early, with the reason why."),
+}
+"""Each status's list: its web address under consultations/, its title and its introduction."""
+
+WITHDRAWN_REASON = "Why it was withdrawn"
+EASY_READ = "Easy Read version"
+RESPONSE_FORM = "Response form"
+
+FACT_LABELS = {"opens": "Opens", "closes": "Closes", "length": "Length", "wards": "Wards", "topics": "Topics",
+               "audiences": "Who it is for", "service": "Who is consulting", "engagement": "How you can take part"}
+
+CONSULTATIONS = ("Consultations", "Find a consultation by where it is in its life.")
+PAST_BY_YEAR = "Past consultations by year"
+INDEXES = {
+    "wards": ("Wards", "Find consultations that affect where you live. If you do not know your ward, "
+                       "ask us or look it up on your council tax bill."),
+    "topics": ("Topics", "Find consultations about the things you care about."),
+    "archive": ("Past consultations", "Consultations that have closed, by the year they closed, with what we "
+                                      "heard and what we did."),
+}
+
+
+def count(number: int) -> str:
+    return counted(number, "consultation") + "."
+
+
+def count_of(number: int) -> str:
+    return counted(number, "consultation")
+
+
+def days_phrase(days: int) -> str:
+    if days <= 0:
+        return "closes today"
+    if days == 1:
+        return "closes tomorrow"
+    return f"closes in {days} days"
+
+
+def card_when(status: Status, opens: datetime, closes: datetime, outcome: datetime | None,
+              withdrawn: datetime | None, days: int) -> str:
+    """The date a card shows, for its status: "Closes at 5pm on 27 November 2026 (closes in 3 days)"."""
+    if status is Status.FORTHCOMING:
+        return f"Opens {at_moment(opens)}"
+    if status is Status.OPEN:
+        return f"Closes {at_moment(closes, closing=True)} ({days_phrase(days)})"
+    if status is Status.OUTCOME_PUBLISHED and outcome is not None:
+        return f"Outcome published {at_moment(outcome)}"
+    if status is Status.WITHDRAWN and withdrawn is not None:
+        return f"Withdrawn on {format_date(withdrawn)}"
+    return f"Closed {at_moment(closes, closing=True)}"
+
+
+def wards_line(wards: str) -> str:
+    return f"Wards: {wards}"
+
+
+def forthcoming_sentences(opens: datetime, closes: datetime) -> tuple[str, ...]:
+    return (f"This consultation opens {at_moment(opens)}.", f"It closes {at_moment(closes, closing=True)}.")
+
+
+def open_sentences(closes: datetime, days: int, closing_soon: bool) -> tuple[str, ...]:
+    sentences = [f"This consultation closes {at_moment(closes, closing=True)}."]
+    if closing_soon:
+        sentences.append({0: "Today is the last day to respond.", 1: "1 day left."}.get(days, f"{days} days left."))
+    return tuple(sentences)
+
+
+def closed_sentences(closes: datetime, due: date, overdue: bool) -> tuple[str, ...]:
+    last = (f"The outcome is overdue. We expected to publish it by {format_date(due)}." if overdue
+            else f"We aim to publish the outcome by {format_date(due)}.")
+    return (f"This consultation closed {at_moment(closes, closing=True)}.", "We are analysing your feedback.", last)
+
+
+def outcome_sentences(closes: datetime, published: datetime) -> tuple[str, ...]:
+    return (f"This consultation closed {at_moment(closes, closing=True)}.",
+            f"We published the outcome on {format_date(published)}.")
+
+
+def withdrawn_sentences(withdrawn: datetime) -> tuple[str, ...]:
+    return (f"This consultation was withdrawn on {format_date(withdrawn)}.",)
+
+
+def responses(number: int) -> str:
+    return counted(number, "response")
+
+
+def outcome_link_detail(number: int, published: datetime) -> str:
+    """On a decision page: what residents told us, in a line."""
+    return f"{responses(number)}. We published what residents told us on {format_date(published)}."
+
+
+def event_when(start: datetime, end: datetime) -> str:
+    start, end = to_london(start), to_london(end)
+    if start.date() == end.date():
+        return f"{format_time(start.time())} to {format_time(end.time())} on {format_date(start)}"
+    return f"{format_moment(start)} to {format_moment(end)}"
+
+
+def ward_page(ward: str) -> tuple[str, str, str]:
+    return (f"Consultations in {ward} ward",
+            f"Consultations that affect {ward} ward, including those for the whole borough.",
+            "There are no consultations for this ward yet.")
+
+
+def topic_page(topic: str) -> tuple[str, str, str]:
+    return topic, f"Consultations about {topic.lower()}.", "There are no consultations on this topic yet."
+
+
+def year_page(year: int) -> tuple[str, str]:
+    return f"Consultations that closed in {year}", f"Every consultation that closed or was withdrawn in {year}."

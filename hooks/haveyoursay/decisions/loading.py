@@ -1,0 +1,146 @@
+"""Loading decision notices: every content/decisions/<reference>/index.md, checked: the mirror of consultations' loading.
+
+The build and ``hub check`` load through here (via ``site.hub``), so an
+officer sees exactly the messages the build would stop with.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..core.body import Section, heading_key, read_body
+from ..core.fields import did_you_mean
+from ..core.problems import Problem, Severity
+from ..core.records import Checking, FolderName, read_record_file, record_folders, validate
+from ..core.source import Source, display_path
+from . import rules
+from .record import FOLDER, PART_A, PART_B, TEMPLATE, DecisionBody, DecisionNotice, DecisionRecord
+
+RESERVED_REFERENCES = {"index", "forward-plan", "wards", "decision-makers", "months", "feed"}
+"""Web addresses under decisions/ kept for the hub's own pages."""
+_REFERENCE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+
+MISSING_HINTS = {
+    "reference": "add the notice's reference, the same as the folder name, like  reference: NDC-2026-011",
+    "title": "add the subject heading, like  title: Adoption of the town centre masterplan",
+    "summary": "add one or two plain sentences saying what the decision is about",
+    "decision_maker": "add who makes the decision:  body: Cabinet  or a name and title",
+    "lead_officer": "add the lead officer's name and job title",
+    "lead_officer.title": "add the lead officer's job title, like  title: Director of Place",
+    "report_author": "add the report author's name and an email or phone number",
+    "financial_summary": "add the financial summary, with  summary:  and the amount as  expenditure:  or  savings:",
+    "financial_summary.summary": "say in plain words what it costs or saves, or write: There are no costs.",
+    "key_decision": "add  key_decision: true  or  key_decision: false",
+    "wards": "add the wards affected, like  wards: [Castle, Riverside]  or  wards: all",
+    "cabinet_member.portfolio": "add the portfolio, like  portfolio: Cabinet Member for Environment",
+    "urgent.route": "add  route: general exception  or  route: special urgency",
+    "urgent.reason": "say why the decision cannot wait for 28 clear days' notice, like  reason: The storm damage "
+                     "must be repaired before the winter tides",
+    "exempt_from_call_in.reason": "say why the decision cannot wait for the call-in period, like  "
+                                  "reason: Any delay would put homes at risk of flooding",
+    "exempt_information.*.paragraph": "add the paragraph of Schedule 12A, 1 to 7, like  paragraph: 3",
+    "exempt_information.*.withheld": "say which part is not published, like  withheld: Appendix 2, the prices bidders offered",
+    "record_of_decision.agreed": "add  agreed: true  if the proposal was agreed, or  agreed: false",
+    "record_of_decision.date": "add the date of the decision, like  date: 2026-03-11",
+    "record_of_decision.published": "add when the record was published, like  published: 2026-03-12 10:00",
+    "record_of_decision.conflicts_of_interest": "write the conflicts of interest declared, or: None declared.",
+    "record_of_decision.dispensations": "write the dispensations granted, or: None.",
+    "called_in.date": "add the date the call-in was received, like  date: 2026-11-17",
+    "called_in.by": "say who called it in, like  by: Councillors Ruth Evans, Tom Moore and Aisha Khan",
+    "called_in.reason": "say in plain words why it was called in",
+    "called_in.outcome.result": "add one of: no further action, referred back, referred to full council",
+    "called_in.outcome.date": "add the date the committee considered it",
+}
+
+
+def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice], list[DecisionNotice], list[Problem]]:
+    """Every notice without errors, split into published ones and drafts, and every problem found."""
+    published: list[DecisionNotice] = []
+    drafts: list[DecisionNotice] = []
+    problems: list[Problem] = []
+    names = FolderName({})
+    for record_folder in record_folders(root / FOLDER):
+        notice, found = load_decision(record_folder, root, checking)
+        problems += found
+        clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
+        if clash is not None:
+            problems.append(clash)
+        if notice is not None:
+            (drafts if notice.record.draft else published).append(notice)
+    return published, drafts, problems
+
+
+def reference_problem(reference: str, path: str = "") -> Problem | None:
+    """A folder name must work as a web address and not take one of the hub's own."""
+    path = path or f"{FOLDER}/{reference}/index.md"
+    if not _REFERENCE.match(reference):
+        return Problem(path, 1, "reference", f"the folder name '{reference}' cannot be used as a web address",
+                       "use letters, numbers and hyphens only, like NDC-2026-011")
+    if reference.lower() in RESERVED_REFERENCES:
+        return Problem(path, 1, "reference", f"the folder name '{reference}' is kept for the hub's own pages",
+                       "use the council's reference, like NDC-2026-011")
+    return None
+
+
+def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[DecisionNotice | None, list[Problem]]:
+    """Read one content/decisions/<reference>/index.md; return it only if it has no errors."""
+    problems: list[Problem] = []
+    reference = record_folder.name
+    problem = reference_problem(reference, display_path(record_folder / "index.md", root))
+    if problem:
+        problems.append(problem)
+    source, found = read_record_file(record_folder, root, "decision notice", TEMPLATE + "index.md")
+    problems += found
+    if source is None:
+        return None, problems
+    body, found = _decision_body(source)
+    problems += found
+    context = {"settings": checking.settings, "folder": record_folder, "whose": "this notice's"}
+    record, found = validate(DecisionRecord, source, context, MISSING_HINTS)
+    problems += found
+    if record is None:
+        return None, problems
+    if record.reference != reference:
+        problems.append(source.at.error(("reference",), f"the reference '{record.reference}' is not the folder "
+                                        f"name {reference}",
+                                        f"rename the folder to {record.reference}, or correct the reference"))
+    problems += rules.check(record, source.at, checking)
+    problems += rules.body_has_its_parts(record, body, source.path, source.body_line)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    return DecisionNotice(reference=reference, folder=record_folder, record=record, body=body, at=source.at), problems
+
+
+def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:
+    """Split the body at its '## ' headings into Parts A and B (the seed's order).
+
+    The splitting and sanitising is the consultation's (``body.read_body``);
+    which headings are required depends on the record, so ``rules.body_has_its_parts`` checks them.
+    """
+    path = source.path
+    body, problems = read_body(source.body, path, source.body_line, required=())
+    known = {heading_key(title): title for title in PART_A + PART_B}
+    seen: set[str] = set()
+    for section in body.sections:
+        folded = heading_key(section.title)
+        line = section.line or source.body_line
+        if folded not in known:
+            guess = did_you_mean(section.title, PART_A + PART_B) or next(
+                (title for key, title in known.items() if folded and folded in key), "")
+            problems.append(Problem(path, line, "body", f"'{section.title}' is not a heading of a decision notice",
+                                    f"did you mean '{guess}'?" if guess else
+                                    "the headings are: " + ", ".join(PART_A + PART_B)))
+        elif folded in seen:
+            problems.append(Problem(path, line, "body", f"the section '{section.title}' is given twice",
+                                    "put everything for it under one heading"))
+        seen.add(folded)
+
+    def ordered(titles: tuple[str, ...]) -> tuple[Section, ...]:
+        chosen = []
+        for title in titles:
+            section = body.section(title)
+            if section is not None:
+                chosen.append(Section(title=title, id=section.id, html=section.html, line=section.line))
+        return tuple(chosen)
+
+    return DecisionBody(introduction=body.introduction, part_a=ordered(PART_A), part_b=ordered(PART_B)), problems

@@ -1,0 +1,89 @@
+"""A decision notice's status, derived at build time, never stored: the mirror of consultations' status.
+
+It is worked out afresh from "now", the record of the decision, the council's
+call-in rules and any call-in: forward plan, call-in period, called in, in
+force or not agreed. What each status is called, and the sentence that
+explains it, are in ``wording``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+from ..core.london import to_london
+from ..core.settings import CallIn, CouncilSettings
+from ..core.working_days import add_working_days, call_in_deadline
+from .record import DecisionRecord
+
+
+class DecisionStatus(str, Enum):
+    FORWARD_PLAN = "forward_plan"      # notice given, not yet decided
+    CALL_IN_PERIOD = "call_in_period"  # decided and published; scrutiny can still call it in
+    CALLED_IN = "called_in"            # called in; cannot be implemented until scrutiny has considered it
+    IN_FORCE = "in_force"              # can be implemented
+    NOT_AGREED = "not_agreed"          # the proposal was not agreed
+
+
+def clear_days(notice_given: datetime, decided: datetime) -> int:
+    """Whole days between the two, leaving out the day notice is given and the day of decision."""
+    return (to_london(decided).date() - to_london(notice_given).date()).days - 1
+
+
+def _call_in_rules(settings: CouncilSettings | None) -> tuple[CallIn, str]:
+    if settings is None:
+        return CallIn(), "england-and-wales"
+    return settings.call_in, settings.nation
+
+
+def call_in_deadline_of(record: DecisionRecord, settings: CouncilSettings | None) -> datetime | None:
+    """The last moment scrutiny can call the decision in; None if it cannot be called in."""
+    made = record.record_of_decision
+    if made is None or not made.agreed or record.exempt_from_call_in is not None:
+        return None
+    rules, nation = _call_in_rules(settings)
+    return call_in_deadline(made.published, working_days=rules.working_days, time_of_day=rules.time,
+                            nation=nation)
+
+
+def implementable_from(record: DecisionRecord, settings: CouncilSettings | None) -> date | None:
+    """The day the decision can be put into effect, if it can be.
+
+    Exempt from call-in: the day it was published. Called in and the committee
+    took no further action: the day the committee met. Otherwise the next
+    working day after the call-in deadline (a 5pm Friday deadline means Monday).
+    """
+    made = record.record_of_decision
+    if made is None or not made.agreed:
+        return None
+    if record.exempt_from_call_in is not None:
+        return to_london(made.published).date()
+    called = record.called_in
+    if called is not None:
+        if called.outcome is not None and called.outcome.result == "no further action":
+            return to_london(called.outcome.date).date()
+        return None
+    deadline = call_in_deadline_of(record, settings)
+    if deadline is None:
+        return None
+    return add_working_days(to_london(deadline).date(), 1, _call_in_rules(settings)[1])
+
+
+def decision_status(record: DecisionRecord, settings: CouncilSettings | None, now: datetime) -> DecisionStatus:
+    """The one status function for decision notices."""
+    made = record.record_of_decision
+    if made is None or made.published > now:
+        return DecisionStatus.FORWARD_PLAN
+    if not made.agreed:
+        return DecisionStatus.NOT_AGREED
+    if record.exempt_from_call_in is not None:
+        return DecisionStatus.IN_FORCE
+    called = record.called_in
+    if called is not None and called.date <= now:
+        outcome = called.outcome
+        if outcome is not None and outcome.result == "no further action" and outcome.date <= now:
+            return DecisionStatus.IN_FORCE
+        return DecisionStatus.CALLED_IN
+    deadline = call_in_deadline_of(record, settings)
+    if deadline is not None and now < deadline:
+        return DecisionStatus.CALL_IN_PERIOD
+    return DecisionStatus.IN_FORCE
