@@ -1,0 +1,1 @@
+"""Consultations: record, loading, rules, status, wording, pages (the mirror of ``decisions``)."""

@@ -1,0 +1,1 @@
+"""What consultations and decision notices share: reading records, problems, time, files, sanitising, settings."""

@@ -1,0 +1,1 @@
+"""Decision notices: record, loading, rules, status, wording, pages (the mirror of ``consultations``)."""
