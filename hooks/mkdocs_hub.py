@@ -15,6 +15,7 @@ on_serve         rebuild the preview when a record changes
 on_post_build    publish the staging folder in one step
 on_build_error   throw the staging folder away
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,11 +1,19 @@
-"""Helpers the tests share: building a hub with the real mkdocs, copying the project, reading text."""
+"""Helpers the tests share: building a hub with the real mkdocs, copying the project, the demo's page models."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+from haveyoursay.consultations.pages import PublishedConsultations
+from haveyoursay.core.london import parse_when
+from haveyoursay.decisions.pages import PublishedDecisions
+from haveyoursay.site.hub import Hub, load_hub
+from haveyoursay.site.pages import SitePlan, plan_site
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +45,39 @@ def copy_project(destination: Path, with_consultations: bool = True) -> Path:
         shutil.copytree(ROOT / "consultations", destination / "consultations")
     else:
         (destination / "consultations").mkdir()
-        # The demo's decision notices point at demo consultations; an empty hub has neither.
-        shutil.rmtree(destination / "content" / "decisions", ignore_errors=True)
+        # The demo's decision notices point at demo consultations; an empty hub has neither
+        # (the notices' template and schema stay).
+        for notice in (destination / "content" / "decisions").iterdir():
+            if notice.is_dir() and not notice.name.startswith("_"):
+                shutil.rmtree(notice)
     return destination
 
 
 def text_of(node) -> str:
     return " ".join(node.text(separator=" ").split()) if node is not None else ""
+
+
+@dataclass(frozen=True)
+class DemoHub:
+    """The demo hub at one moment, as the build sees it: the records, what each page shows, and the lists."""
+
+    hub: Hub
+    plan: SitePlan
+    consultations: PublishedConsultations
+    decisions: PublishedDecisions
+
+    def page(self, src_uri: str):
+        """The page model of the page built from ``src_uri``, like 'decisions/NDC-2026-031/index.md'."""
+        return self.plan.models[src_uri]()
+
+
+@functools.cache
+def demo_at(now: str = DEMO_NOW) -> DemoHub:
+    """The demo hub's page models at ``now``, exactly as a build at that moment makes them."""
+    moment = parse_when(now)[0]
+    hub = load_hub(ROOT, moment)
+    if hub.problems.errors or hub.settings is None:
+        raise RuntimeError("the demo hub has problems:\n" + hub.problems.report())
+    return DemoHub(hub, plan_site(hub, moment, hub.settings.base_url),
+                   PublishedConsultations(hub.consultations, hub.settings, moment),
+                   PublishedDecisions(hub.decisions, hub.settings, moment))

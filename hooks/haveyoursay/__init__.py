@@ -12,7 +12,7 @@ records and rules
     Then two mirrored halves, ``consultations`` and ``decisions``, each with
     ``record`` (the model), ``loading``, ``rules`` (one function per rule),
     ``status`` (derived, never stored), ``wording`` (every sentence residents
-    read) and ``pages`` (page models).
+    read), ``pages`` (each record's page model) and ``lists`` (list pages).
 views
     ``site`` puts the halves together: ``hub`` (load everything once),
     ``indexes`` (every cross-reference, built once), ``components`` (the page

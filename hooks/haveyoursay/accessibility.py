@@ -5,14 +5,18 @@ that says how the site was tested. These are the checks the real-browser test
 suite runs on every build; the suite asserts each one has a test, so the
 statement can never claim testing that is not done.
 """
+
 from __future__ import annotations
+
+from .core.settings import CouncilSettings
 
 TESTED_CHECKS: dict[str, str] = {
     "axe": "every page and every page component is checked with axe-core in the Chromium browser against "
-           "WCAG 2.0, 2.1 and 2.2 levels A and AA and axe's best practices, with no failures allowed",
-    "no-javascript": "every page and every page component is loaded with JavaScript turned off and must show all of its content",
+    "WCAG 2.0, 2.1 and 2.2 levels A and AA and axe's best practices, with no failures allowed",
+    "no-javascript": "every page and every page component is loaded with JavaScript turned off and must show "
+    "all of its content",
     "reflow": "every page and every page component is shown 320 pixels wide (like a small phone, or 400% zoom) "
-              "and must not scroll sideways",
+    "and must not scroll sideways",
     "skip-link": "every page must start with a visible 'Skip to main content' link",
     "focus": "every link and form control must show a visible focus indicator when reached with the keyboard",
     "structure": "every page must have one main heading and a header, main content area and footer",
@@ -24,7 +28,7 @@ TESTED_CHECKS: dict[str, str] = {
 MARKER = "<!-- hub:tested-checks -->"
 
 
-def fill_statement(markdown: str, settings) -> str:
+def fill_statement(markdown: str, settings: CouncilSettings) -> str:
     """Put the council's own contact details and the tested checks into the statement."""
     checks = "\n".join(f"- {text}" for text in TESTED_CHECKS.values())
     replacements = {

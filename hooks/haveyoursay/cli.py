@@ -8,6 +8,7 @@ from a record that only needs filling in.
 exits 1 if there is any error; warnings alone exit 0. It never prints a
 traceback: an officer cannot act on one.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,8 +80,10 @@ def start_record(root: Path, kind: str, name: str) -> int:
         index = target / "index.md"
         text = index.read_text(encoding="utf-8")
         index.write_text(re.sub(r"(?m)^reference: \S+", f"reference: {name}", text, count=1), encoding="utf-8")
-    print(f"Created {folder}/{name}/index.md from the template. It is a draft until you remove 'draft: true'.\n"
-          f"Fill in the fields and the sections, put its documents in {folder}/{name}/, then run: hub check")
+    print(
+        f"Created {folder}/{name}/index.md from the template. It is a draft until you remove 'draft: true'.\n"
+        f"Fill in the fields and the sections, put its documents in {folder}/{name}/, then run: hub check"
+    )
     return 0
 
 

@@ -3,6 +3,7 @@
 The build and ``hub check`` load through here (via ``site.hub``), so an
 officer sees exactly the messages the build would stop with.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,10 +33,11 @@ MISSING_HINTS = {
     "contact.name": "add the name of the officer residents can ask, like  name: Priya Shah",
     "documents.*.title": "add the document's title as residents should see it, like  title: Full proposal",
     "documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
-                              "with tags, headings and alt text; otherwise  accessible: false",
-    "outcome.documents.*.title": "add the document's title as residents should see it, like  title: Consultation report",
+    "with tags, headings and alt text; otherwise  accessible: false",
+    "outcome.documents.*.title": "add the document's title as residents should see it, "
+    "like  title: Consultation report",
     "outcome.documents.*.accessible": "add  accessible: true  if the document meets accessibility standards, "
-                                      "with tags, headings and alt text; otherwise  accessible: false",
+    "with tags, headings and alt text; otherwise  accessible: false",
     "events.*.title": "add what the event is, like  title: Drop-in session at Castle Library",
     "events.*.start": "add when the event starts, like  start: 2026-03-10 14:00",
     "events.*.end": "add when the event ends, like  end: 2026-03-10 16:00",
@@ -43,7 +45,7 @@ MISSING_HINTS = {
     "updates.*.date": "add the date of the change, like  date: 2026-03-05",
     "updates.*.change": "say in plain words what changed",
     "withdrawn.reason": "say in plain words why the consultation was withdrawn, like  reason: We are pausing this "
-                        "while we review the budget",
+    "while we review the budget",
     "withdrawn.date": "add the date it was withdrawn, like  date: 2026-03-20",
     "outcome.published": "add the date the outcome was published, like  published: 2026-06-01",
     "outcome.responses": "add how many responses you received, like  responses: 412",
@@ -56,8 +58,19 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
     """Every consultation without errors, split into published ones and drafts, and every problem found."""
     folder = root / FOLDER
     if not folder.is_dir():
-        return [], [], [Problem(FOLDER, 1, "", "the consultations folder is missing",
-                                "create a folder called consultations next to mkdocs.yml")]
+        return (
+            [],
+            [],
+            [
+                Problem(
+                    FOLDER,
+                    1,
+                    "",
+                    "the consultations folder is missing",
+                    "create a folder called consultations next to mkdocs.yml",
+                )
+            ],
+        )
     published: list[Consultation] = []
     drafts: list[Consultation] = []
     problems: list[Problem] = []
@@ -77,11 +90,21 @@ def slug_problem(slug: str, path: str = "") -> Problem | None:
     """A folder name must work as a web address and not take one of the hub's own."""
     path = path or f"{FOLDER}/{slug}/index.md"
     if not _SLUG.match(slug):
-        return Problem(path, 1, "slug", f"the folder name '{slug}' cannot be used as a web address",
-                       "use lower-case letters, numbers and hyphens only, like library-opening-hours")
+        return Problem(
+            path,
+            1,
+            "slug",
+            f"the folder name '{slug}' cannot be used as a web address",
+            "use lower-case letters, numbers and hyphens only, like library-opening-hours",
+        )
     if slug in RESERVED_SLUGS:
-        return Problem(path, 1, "slug", f"the folder name '{slug}' is kept for the hub's own pages",
-                       "choose a name that describes the consultation, like " + slug + "-spaces-review")
+        return Problem(
+            path,
+            1,
+            "slug",
+            f"the folder name '{slug}' is kept for the hub's own pages",
+            "choose a name that describes the consultation, like " + slug + "-spaces-review",
+        )
     return None
 
 

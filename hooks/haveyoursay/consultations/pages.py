@@ -5,10 +5,11 @@ consultation's status and card are worked out once per build
 (``PublishedConsultations``), and lists by ward and topic come from indexes
 built once (``site.indexes``), so build cost grows linearly with the records.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,11 +18,21 @@ from markupsafe import Markup
 
 from ..core.body import Section, safe_html, slug_of
 from ..core.files import Document, Link
-from ..core.london import format_date, format_moment, last_day, length_in_words, to_london
+from ..core.london import format_date, format_moment, length_in_words
 from ..core.settings import CouncilSettings
 from ..site import wording as site_wording
-from ..site.components import (Banner, Card, ContactView, DocumentView, Fact, IndexEntry, IndexPage, LinkView,
-                               ListPage, RelatedRecord, document_view, mailto, paginate, tel)
+from ..site.components import (
+    Banner,
+    Card,
+    ContactView,
+    DocumentView,
+    Fact,
+    LinkView,
+    RelatedRecord,
+    document_view,
+    mailto,
+    tel,
+)
 from . import wording
 from .record import FOLDER, Consultation
 from .status import Status, consultation_status, days_left, outcome_due, outcome_overdue
@@ -90,22 +101,14 @@ class ConsultationPage:
     decisions: tuple[RelatedRecord, ...] = ()
 
 
-@dataclass(frozen=True)
-class HomePage:
-    open_now: tuple[Card, ...]
-    closing_soon: tuple[Card, ...]
-    forthcoming: tuple[Card, ...]
-    awaiting_outcome: tuple[Card, ...]
-    recent_outcomes: tuple[Card, ...]
-    counts: tuple[tuple[str, int, str], ...]
-
-
 _ORDER: dict[Status, Callable[[Consultation], Any]] = {
     Status.OPEN: lambda c: (c.record.closes, c.record.title),
     Status.FORTHCOMING: lambda c: (c.record.opens, c.record.title),
     Status.CLOSED: lambda c: (-c.record.closes.timestamp(), c.record.title),
-    Status.OUTCOME_PUBLISHED: lambda c: (-c.record.outcome.published.timestamp() if c.record.outcome else 0,
-                                         c.record.title),
+    Status.OUTCOME_PUBLISHED: lambda c: (
+        -c.record.outcome.published.timestamp() if c.record.outcome else 0,
+        c.record.title,
+    ),
     Status.WITHDRAWN: lambda c: (-c.record.withdrawn.date.timestamp() if c.record.withdrawn else 0, c.record.title),
 }
 """Each status list's order: open ones closing soonest first, past ones newest first."""
@@ -125,8 +128,10 @@ class PublishedConsultations:
     def __post_init__(self) -> None:
         self.status = {c.slug: consultation_status(c.record, self.now) for c in self.consultations}
         self.cards = {c.slug: self._card(c) for c in self.consultations}
-        self.ranked = {status: tuple(sorted((c for c in self.consultations if self.status[c.slug] is status),
-                                            key=_ORDER[status])) for status in Status}
+        self.ranked = {
+            status: tuple(sorted((c for c in self.consultations if self.status[c.slug] is status), key=_ORDER[status]))
+            for status in Status
+        }
         self.rank = {c.slug: i for chosen in self.ranked.values() for i, c in enumerate(chosen)}
 
     def cards_of(self, status: Status) -> tuple[Card, ...]:
@@ -134,28 +139,47 @@ class PublishedConsultations:
 
     def _card(self, consultation: Consultation) -> Card:
         record, status = consultation.record, self.status[consultation.slug]
-        when = wording.card_when(status, record.opens, record.closes,
-                                 record.outcome.published if record.outcome else None,
-                                 record.withdrawn.date if record.withdrawn else None, days_left(record.closes, self.now))
-        return Card(title=record.title, href=consultation.url, summary=record.summary, status=status,
-                    label=wording.STATUS_LABELS[status], when=when,
-                    footer=wording.wards_line(site_wording.wards_text(record.wards, record.all_wards)))
+        when = wording.card_when(
+            status,
+            record.opens,
+            record.closes,
+            record.outcome.published if record.outcome else None,
+            record.withdrawn.date if record.withdrawn else None,
+            days_left(record.closes, self.now),
+        )
+        return Card(
+            title=record.title,
+            href=consultation.url,
+            summary=record.summary,
+            status=status,
+            label=wording.STATUS_LABELS[status],
+            when=when,
+            footer=wording.wards_line(site_wording.wards_text(record.wards, record.all_wards)),
+        )
 
     def grouped(self, consultations: Iterable[Consultation]) -> tuple[tuple[str, tuple[Card, ...]], ...]:
         """Cards grouped under their status list's title, each group in its list's order."""
         buckets: dict[Status, list[Consultation]] = defaultdict(list)
         for c in consultations:
             buckets[self.status[c.slug]].append(c)
-        return tuple((wording.LIST_PAGES[s][1], tuple(self.cards[c.slug] for c in
-                                                      sorted(buckets[s], key=lambda c: self.rank[c.slug])))
-                     for s in wording.LIST_PAGES if buckets.get(s))
+        return tuple(
+            (
+                wording.LIST_PAGES[s][1],
+                tuple(self.cards[c.slug] for c in sorted(buckets[s], key=lambda c: self.rank[c.slug])),
+            )
+            for s in wording.LIST_PAGES
+            if buckets.get(s)
+        )
 
     def link(self, consultation: Consultation) -> RelatedRecord:
         """A consultation as a decision notice links to it: what residents told us, if it is published yet."""
         record, status = consultation.record, self.status[consultation.slug]
         if status is Status.OUTCOME_PUBLISHED and record.outcome is not None:
-            return RelatedRecord(record.title, f"{consultation.url}#outcome",
-                                 wording.outcome_link_detail(record.outcome.responses, record.outcome.published))
+            return RelatedRecord(
+                record.title,
+                f"{consultation.url}#outcome",
+                wording.outcome_link_detail(record.outcome.responses, record.outcome.published),
+            )
         return RelatedRecord(record.title, consultation.url, wording.STATUS_LABELS[status])
 
     def banner(self, consultation: Consultation) -> Banner:
@@ -169,27 +193,44 @@ class PublishedConsultations:
             return Banner(status, label, wording.open_sentences(record.closes, left, soon), urgent=soon)
         if status is Status.CLOSED:
             weeks = self.settings.outcome_due_weeks
-            return Banner(status, label, wording.closed_sentences(record.closes, outcome_due(record.closes, weeks),
-                                                                   outcome_overdue(record, self.now, weeks)))
+            return Banner(
+                status,
+                label,
+                wording.closed_sentences(
+                    record.closes, outcome_due(record.closes, weeks), outcome_overdue(record, self.now, weeks)
+                ),
+            )
         if status is Status.OUTCOME_PUBLISHED and record.outcome is not None:
             return Banner(status, label, wording.outcome_sentences(record.closes, record.outcome.published))
         withdrawn = record.withdrawn
         assert withdrawn is not None
-        return Banner(status, label, wording.withdrawn_sentences(withdrawn.date),
-                      reason_heading=wording.WITHDRAWN_REASON, reason=safe_html(withdrawn.reason))
+        return Banner(
+            status,
+            label,
+            wording.withdrawn_sentences(withdrawn.date),
+            reason_heading=wording.WITHDRAWN_REASON,
+            reason=safe_html(withdrawn.reason),
+        )
 
     def document(self, consultation: Consultation, link: Link, title: str, accessible: bool = True) -> DocumentView:
-        return document_view(title, accessible, file=link.file, url=link.url, record_url=consultation.url,
-                             folder=consultation.folder,
-                             accessible_formats_email=self.settings.accessible_formats_email,
-                             about=consultation.record.title)
+        return document_view(
+            title,
+            accessible,
+            file=link.file,
+            url=link.url,
+            record_url=consultation.url,
+            folder=consultation.folder,
+            accessible_formats_email=self.settings.accessible_formats_email,
+            about=consultation.record.title,
+        )
 
     def documents(self, consultation: Consultation, documents: Iterable[Document]) -> tuple[DocumentView, ...]:
         return tuple(self.document(consultation, d, d.title, d.accessible) for d in documents)
 
 
-def consultation_page(published: PublishedConsultations, consultation: Consultation,
-                      decisions: tuple[RelatedRecord, ...] = ()) -> ConsultationPage:
+def consultation_page(
+    published: PublishedConsultations, consultation: Consultation, decisions: tuple[RelatedRecord, ...] = ()
+) -> ConsultationPage:
     """One consultation's page, with the decisions that considered it (from ``site.indexes``)."""
     record, status = consultation.record, published.status[consultation.slug]
     labels = wording.FACT_LABELS
@@ -197,35 +238,64 @@ def consultation_page(published: PublishedConsultations, consultation: Consultat
         Fact(labels["opens"], format_moment(record.opens)),
         Fact(labels["closes"], format_moment(record.closes, closing=True)),
         Fact(labels["length"], length_in_words(record.opens, record.closes)),
-        Fact(labels["wards"], links=(LinkView(site_wording.ALL_WARDS, "wards/"),) if record.all_wards
-             else tuple(LinkView(w, ward_href(w)) for w in record.wards)),
+        Fact(
+            labels["wards"],
+            links=(LinkView(site_wording.ALL_WARDS, "wards/"),)
+            if record.all_wards
+            else tuple(LinkView(w, ward_href(w)) for w in record.wards),
+        ),
         Fact(labels["topics"], links=tuple(LinkView(t, topic_href(t)) for t in record.topics)),
     ]
     if record.audiences:
         facts.append(Fact(labels["audiences"], ", ".join(record.audiences)))
-    facts += [Fact(labels["service"], record.service),
-              Fact(labels["engagement"], wording.ENGAGEMENT_WORDS[record.engagement_level])]
+    facts += [
+        Fact(labels["service"], record.service),
+        Fact(labels["engagement"], wording.ENGAGEMENT_WORDS[record.engagement_level]),
+    ]
     contact = record.contact
     return ConsultationPage(
-        slug=consultation.slug, title=record.title, summary=record.summary,
-        banner=published.banner(consultation), facts=tuple(facts),
-        introduction=consultation.body.introduction, sections=consultation.body.sections,
+        slug=consultation.slug,
+        title=record.title,
+        summary=record.summary,
+        banner=published.banner(consultation),
+        facts=tuple(facts),
+        introduction=consultation.body.introduction,
+        sections=consultation.body.sections,
         respond=_respond(published, consultation) if status is Status.OPEN else None,
-        events=tuple(EventView(title=e.title, when=wording.event_when(e.start, e.end), venue=e.venue,
-                               address=e.address, access=e.access, online=e.online, past=e.end <= published.now,
-                               calendar=consultation.url + event_file_name(i))
-                     for i, e in sorted(enumerate(record.events), key=lambda pair: pair[1].start)),
+        events=tuple(
+            EventView(
+                title=e.title,
+                when=wording.event_when(e.start, e.end),
+                venue=e.venue,
+                address=e.address,
+                access=e.access,
+                online=e.online,
+                past=e.end <= published.now,
+                calendar=consultation.url + event_file_name(i),
+            )
+            for i, e in sorted(enumerate(record.events), key=lambda pair: pair[1].start)
+        ),
         documents=published.documents(consultation, record.documents),
         easy_read=published.document(consultation, record.easy_read, record.easy_read.title or wording.EASY_READ)
-        if record.easy_read else None,
+        if record.easy_read
+        else None,
         translations=tuple(published.document(consultation, t, t.language) for t in record.translations),
-        contact=ContactView(contact.name, contact.role, contact.team, contact.email,
-                            mailto(contact.email) if contact.email else None, contact.phone,
-                            tel(contact.phone) if contact.phone else None),
+        contact=ContactView(
+            contact.name,
+            contact.role,
+            contact.team,
+            contact.email,
+            mailto(contact.email) if contact.email else None,
+            contact.phone,
+            tel(contact.phone) if contact.phone else None,
+        ),
         outcome=_outcome(published, consultation) if status is Status.OUTCOME_PUBLISHED else None,
-        updates=tuple(UpdateView(format_date(u.date), u.change)
-                      for u in sorted(record.updates, key=lambda u: u.date, reverse=True)),
-        decisions=decisions)
+        updates=tuple(
+            UpdateView(format_date(u.date), u.change)
+            for u in sorted(record.updates, key=lambda u: u.date, reverse=True)
+        ),
+        decisions=decisions,
+    )
 
 
 def event_file_name(index: int) -> str:
@@ -238,21 +308,30 @@ def _respond(published: PublishedConsultations, consultation: Consultation) -> R
     if ways is None:
         return None
     return RespondView(
-        online=ways.online, email=ways.email, email_href=mailto(ways.email, record.title) if ways.email else None,
+        online=ways.online,
+        email=ways.email,
+        email_href=mailto(ways.email, record.title) if ways.email else None,
         post=tuple(line.strip() for line in (ways.post or "").splitlines() if line.strip()),
-        phone=ways.phone, phone_href=tel(ways.phone) if ways.phone else None, in_person=ways.in_person,
+        phone=ways.phone,
+        phone_href=tel(ways.phone) if ways.phone else None,
+        in_person=ways.in_person,
         response_form=published.document(consultation, Link(file=ways.response_form), wording.RESPONSE_FORM)
-        if ways.response_form else None)
+        if ways.response_form
+        else None,
+    )
 
 
 def _outcome(published: PublishedConsultations, consultation: Consultation) -> OutcomeView | None:
     result = consultation.record.outcome
     if result is None:
         return None
-    return OutcomeView(published=format_date(result.published), responses=wording.responses(result.responses),
-                       you_said=safe_html(result.you_said, lowest_heading=4),
-                       we_did=safe_html(result.we_did, lowest_heading=4),
-                       documents=published.documents(consultation, result.documents))
+    return OutcomeView(
+        published=format_date(result.published),
+        responses=wording.responses(result.responses),
+        you_said=safe_html(result.you_said, lowest_heading=4),
+        we_did=safe_html(result.we_did, lowest_heading=4),
+        documents=published.documents(consultation, result.documents),
+    )
 
 
 def ward_href(name: str) -> str:
@@ -261,78 +340,3 @@ def ward_href(name: str) -> str:
 
 def topic_href(name: str) -> str:
     return f"{INDEX_PATHS['topics']}{slug_of(name)}/"
-
-
-# -- lists ------------------------------------------------------------------------------------
-
-def home(published: PublishedConsultations) -> HomePage:
-    open_now = published.ranked[Status.OPEN]
-    soon = tuple(published.cards[c.slug] for c in open_now
-                 if days_left(c.record.closes, published.now) < CLOSING_SOON_DAYS)
-    counts = tuple((title, len(published.ranked[s]), f"{FOLDER}/{segment}/")
-                   for s, (segment, title, _) in wording.LIST_PAGES.items())
-    return HomePage(open_now=published.cards_of(Status.OPEN), closing_soon=soon,
-                    forthcoming=published.cards_of(Status.FORTHCOMING),
-                    awaiting_outcome=published.cards_of(Status.CLOSED),
-                    recent_outcomes=published.cards_of(Status.OUTCOME_PUBLISHED)[:RECENT_OUTCOMES], counts=counts)
-
-
-def status_lists(published: PublishedConsultations) -> dict[str, ListPage]:
-    """The list of each status, in pages, keyed by web address."""
-    pages: dict[str, ListPage] = {}
-    for status, (segment, title, introduction) in wording.LIST_PAGES.items():
-        pages.update(paginate(f"{FOLDER}/{segment}/", title, introduction, published.cards_of(status), wording.count))
-    return pages
-
-
-def consultations_index(published: PublishedConsultations) -> IndexPage:
-    """Every way into the consultations: by status, then past ones by year."""
-    entries = [IndexEntry(title, f"{FOLDER}/{segment}/", wording.count_of(len(published.ranked[status])))
-               for status, (segment, title, _) in wording.LIST_PAGES.items()]
-    past = sum(len(published.ranked[s]) for s in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN))
-    entries.append(IndexEntry(wording.PAST_BY_YEAR, INDEX_PATHS["archive"], wording.count_of(past)))
-    title, introduction = wording.CONSULTATIONS
-    return IndexPage(title=title, introduction=introduction, entries=tuple(entries))
-
-
-def archive_pages(published: PublishedConsultations) -> dict[str, ListPage]:
-    """Past consultations by the year they closed (or were withdrawn), newest first."""
-    by_year: dict[int, list[Consultation]] = defaultdict(list)
-    for c in published.consultations:
-        status = published.status[c.slug]
-        if status is Status.WITHDRAWN and c.record.withdrawn is not None:
-            by_year[to_london(c.record.withdrawn.date).year].append(c)
-        elif status in (Status.CLOSED, Status.OUTCOME_PUBLISHED):
-            by_year[last_day(c.record.closes).year].append(c)
-    pages = {}
-    for year in sorted(by_year, reverse=True):
-        title, introduction = wording.year_page(year)
-        pages[str(year)] = ListPage(title=title, introduction=introduction, groups=published.grouped(by_year[year]))
-    return pages
-
-
-def ward_pages(published: PublishedConsultations, by_ward: Mapping[str, Sequence[Consultation]]) -> dict[str, ListPage]:
-    """A page per ward: consultations for that ward and those for all wards (from the index built once)."""
-    pages = {}
-    for ward in published.settings.wards:
-        title, introduction, empty = wording.ward_page(ward)
-        pages[slug_of(ward)] = ListPage(title=title, introduction=introduction, empty=empty,
-                                        groups=published.grouped(by_ward.get(ward, ())))
-    return pages
-
-
-def topic_pages(published: PublishedConsultations, by_topic: Mapping[str, Sequence[Consultation]]) -> dict[str, ListPage]:
-    pages = {}
-    for topic in published.settings.topics:
-        title, introduction, empty = wording.topic_page(topic)
-        pages[slug_of(topic)] = ListPage(title=title, introduction=introduction, empty=empty,
-                                         groups=published.grouped(by_topic.get(topic, ())))
-    return pages
-
-
-def index_of(kind: str, names: Sequence[str], pages: Mapping[str, ListPage]) -> IndexPage:
-    """The list of wards, topics or years, each with how many consultations it has."""
-    title, introduction = wording.INDEXES[kind]
-    return IndexPage(title=title, introduction=introduction,
-                     entries=tuple(IndexEntry(name, f"{INDEX_PATHS[kind]}{slug_of(name)}/",
-                                              wording.count_of(pages[slug_of(name)].size)) for name in names))

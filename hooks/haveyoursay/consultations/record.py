@@ -4,16 +4,29 @@ Field names are the council's words. Status is not a field: it is derived
 from the dates, the outcome and the withdrawal (see ``status``), so a record
 can never claim to be open after it has closed.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
 from ..core.body import Body
-from ..core.fields import ALL_WARDS, Contact, EndTime, Email, Phone, RecordModel, StartTime, Text, Topics, Wards, WebAddress
+from ..core.fields import (
+    ALL_WARDS,
+    Contact,
+    Email,
+    EndTime,
+    Phone,
+    RecordModel,
+    StartTime,
+    Text,
+    Topics,
+    Wards,
+    WebAddress,
+)
 from ..core.files import AttachedFile, Document, Link, files_named
 from ..core.problems import Locator
 
@@ -21,7 +34,9 @@ FOLDER = "consultations"
 """Where consultations live, relative to the project folder."""
 TEMPLATE = "consultations/_template/"
 
-ENGAGEMENT_LEVELS = ("inform", "consult", "involve", "collaborate", "empower")
+EngagementLevel = Literal["inform", "consult", "involve", "collaborate", "empower"]
+"""The IAP2 ladder councils use; officers pick a level deliberately."""
+ENGAGEMENT_LEVELS: tuple[str, ...] = get_args(EngagementLevel)
 
 
 class LinkedVersion(Link):
@@ -89,7 +104,7 @@ class ConsultationRecord(RecordModel):
     topics: Topics
     audiences: list[Text] = []
     service: Text = Field(description="The council team running the consultation.")
-    engagement_level: Literal[ENGAGEMENT_LEVELS]  # type: ignore[valid-type]
+    engagement_level: EngagementLevel
     contact: Contact
     ways_to_respond: WaysToRespond | None = None
     documents: list[Document] = []
@@ -129,6 +144,12 @@ class Consultation:
     def published_files(self) -> tuple[str, ...]:
         """The files beside the record that it names; anything else in the folder stays unpublished."""
         record = self.record
-        return files_named([*record.documents, *(record.outcome.documents if record.outcome else ()),
-                            *record.translations, record.easy_read],
-                           record.ways_to_respond.response_form if record.ways_to_respond else None)
+        return files_named(
+            [
+                *record.documents,
+                *(record.outcome.documents if record.outcome else ()),
+                *record.translations,
+                record.easy_read,
+            ],
+            record.ways_to_respond.response_form if record.ways_to_respond else None,
+        )

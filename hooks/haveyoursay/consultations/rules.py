@@ -6,6 +6,7 @@ field and a message into a problem at the right line, and what the check
 knows (the council's settings and "now"); it yields problems, never raises.
 ``check`` runs them all, so an officer sees every problem in one run.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -33,12 +34,17 @@ def closes_after_it_opens(record: ConsultationRecord, at: Locator, checking: Che
         return
     closing, opening = last_day(record.closes), to_london(record.opens).date()
     if closing < opening:
-        yield at.error(("closes",), "the closing date is before the opening date",
-                       f"{format_date(closing)} is before {format_date(opening)}; check both dates")
+        yield at.error(
+            ("closes",),
+            "the closing date is before the opening date",
+            f"{format_date(closing)} is before {format_date(opening)}; check both dates",
+        )
     else:
-        yield at.error(("closes",), "the closing time is not after the opening time",
-                       f"it opens {at_moment(record.opens)} and closes {at_moment(record.closes, closing=True)}; "
-                       "check both times")
+        yield at.error(
+            ("closes",),
+            "the closing time is not after the opening time",
+            f"it opens {at_moment(record.opens)} and closes {at_moment(record.closes, closing=True)}; check both times",
+        )
 
 
 def events_end_after_they_start(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -46,47 +52,68 @@ def events_end_after_they_start(record: ConsultationRecord, at: Locator, checkin
     for index, event in enumerate(record.events):
         if event.end == event.start:
             day = to_london(event.start).date().isoformat()
-            yield at.error(("events", index, "end"), "the event ends at the moment it starts",
-                           f"give both times, like  start: {day} 14:00  and  end: {day} 16:00")
+            yield at.error(
+                ("events", index, "end"),
+                "the event ends at the moment it starts",
+                f"give both times, like  start: {day} 14:00  and  end: {day} 16:00",
+            )
         elif event.end < event.start:
-            yield at.error(("events", index, "end"), "the event ends before it starts",
-                           f"it starts {at_moment(event.start)} and ends {at_moment(event.end)}; check both times")
+            yield at.error(
+                ("events", index, "end"),
+                "the event ends before it starts",
+                f"it starts {at_moment(event.start)} and ends {at_moment(event.end)}; check both times",
+            )
 
 
 def withdrawn_has_no_outcome(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A withdrawn consultation stopped early, so nothing was heard to report."""
     if record.outcome is not None and record.withdrawn is not None:
-        yield at.error(("outcome",), "a withdrawn consultation cannot have an outcome",
-                       "delete the outcome, or the withdrawn section if it was not withdrawn")
+        yield at.error(
+            ("outcome",),
+            "a withdrawn consultation cannot have an outcome",
+            "delete the outcome, or the withdrawn section if it was not withdrawn",
+        )
 
 
 def outcome_after_closing(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The outcome reports what residents said, so it comes after the consultation closed."""
     if record.outcome is not None and to_london(record.outcome.published).date() < last_day(record.closes):
-        yield at.error(("outcome", "published"), "the outcome is published before the consultation closed",
-                       f"it closed on {format_date(last_day(record.closes))}; check the published date")
+        yield at.error(
+            ("outcome", "published"),
+            "the outcome is published before the consultation closed",
+            f"it closed on {format_date(last_day(record.closes))}; check the published date",
+        )
 
 
 def has_a_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Anything above "inform" on the engagement ladder asks for views, so says how to give them."""
     if record.ways_to_respond is None and record.engagement_level != "inform":
-        yield at.error(("ways_to_respond",), "there are no ways to respond",
-                       "add ways_to_respond with at least a postal address, phone or in-person option; "
-                       "use engagement_level: inform if residents are not being asked for views")
+        yield at.error(
+            ("ways_to_respond",),
+            "there are no ways to respond",
+            "add ways_to_respond with at least a postal address, phone or in-person option; "
+            "use engagement_level: inform if residents are not being asked for views",
+        )
 
 
 def has_an_offline_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Many residents are not online: there is always a way to respond by post, phone or in person."""
     if record.ways_to_respond is not None and not record.ways_to_respond.offline:
-        yield at.error(("ways_to_respond",), "there is no way to respond offline",
-                       "add post, phone or in_person so residents who are not online can take part")
+        yield at.error(
+            ("ways_to_respond",),
+            "there is no way to respond offline",
+            "add post, phone or in_person so residents who are not online can take part",
+        )
 
 
 def contact_can_be_reached(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Residents can ask the named officer a question (GOV.UK's contact details)."""
     if record.contact.email is None and record.contact.phone is None:
-        yield at.error(("contact",), "the contact has no email or phone",
-                       "add an email or a phone number so residents can ask questions")
+        yield at.error(
+            ("contact",),
+            "the contact has no email or phone",
+            "add an email or a phone number so residents can ask questions",
+        )
 
 
 def long_enough(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -97,13 +124,19 @@ def long_enough(record: ConsultationRecord, at: Locator, checking: Checking) -> 
     days = length_in_days(record.opens, record.closes)
     length = length_in_words(record.opens, record.closes)
     if days < SHORTEST_WEEKS * 7:
-        yield at.warning(("closes",), f"the consultation is only {length} long",
-                         f"allow at least {SHORTEST_WEEKS} weeks, or explain in the body why it is shorter")
+        yield at.warning(
+            ("closes",),
+            f"the consultation is only {length} long",
+            f"allow at least {SHORTEST_WEEKS} weeks, or explain in the body why it is shorter",
+        )
         return
     holiday = _holiday_in(first, final)
     if holiday and days < HOLIDAY_WEEKS * 7:
-        yield at.warning(("closes",), f"the consultation runs over {holiday} but is only {length} long",
-                         f"allow extra time over holidays: at least {HOLIDAY_WEEKS} weeks")
+        yield at.warning(
+            ("closes",),
+            f"the consultation runs over {holiday} but is only {length} long",
+            f"allow extra time over holidays: at least {HOLIDAY_WEEKS} weeks",
+        )
 
 
 def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -113,13 +146,20 @@ def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) 
     due = outcome_due(record.closes, checking.settings.outcome_due_weeks if checking.settings else 12)
     days = (due - to_london(checking.now).date()).days
     if days < 0:
-        yield at.warning(("outcome",), f"the outcome is overdue: it was due by {format_date(due)}",
-                         "add the outcome, or add an update saying why it is late and when it will be published",
-                         near=("closes",))
+        yield at.warning(
+            ("outcome",),
+            f"the outcome is overdue: it was due by {format_date(due)}",
+            "add the outcome, or add an update saying why it is late and when it will be published",
+            near=("closes",),
+        )
     elif days <= REMINDER_DAYS:
         when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        yield at.warning(("outcome",), f"the outcome is due {when}, by {format_date(due)}",
-                         "add the outcome: section when it is ready", near=("closes",))
+        yield at.warning(
+            ("outcome",),
+            f"the outcome is due {when}, by {format_date(due)}",
+            "add the outcome: section when it is ready",
+            near=("closes",),
+        )
 
 
 def _holiday_in(first: date, final: date) -> str:
@@ -131,13 +171,22 @@ def _holiday_in(first: date, final: date) -> str:
     return ""
 
 
-RULES: tuple[Rule, ...] = (closes_after_it_opens, events_end_after_they_start, withdrawn_has_no_outcome,
-                           outcome_after_closing, has_a_way_to_respond, has_an_offline_way_to_respond,
-                           contact_can_be_reached, long_enough)
+RULES: tuple[Rule, ...] = (
+    closes_after_it_opens,
+    events_end_after_they_start,
+    withdrawn_has_no_outcome,
+    outcome_after_closing,
+    has_a_way_to_respond,
+    has_an_offline_way_to_respond,
+    contact_can_be_reached,
+    long_enough,
+)
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)
 """Reminders for records that are otherwise right."""
 
 
-def check(record: ConsultationRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES) -> list[Problem]:
+def check(
+    record: ConsultationRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES
+) -> list[Problem]:
     return [problem for rule in rules for problem in rule(record, at, checking)]

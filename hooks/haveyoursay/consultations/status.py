@@ -5,6 +5,7 @@ worked out afresh from "now" on every build (scheduled builds republish the
 site when consultations open and close). What each status is called, and the
 sentences that explain it, are in ``wording``.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -47,5 +48,6 @@ def outcome_due(closes: datetime, weeks: int = 12) -> date:
 
 def outcome_overdue(record: ConsultationRecord, now: datetime, weeks: int = 12) -> bool:
     """Closed, no outcome yet, and past the day it was due: the one place this is decided."""
-    return (consultation_status(record, now) is Status.CLOSED
-            and to_london(now).date() > outcome_due(record.closes, weeks))
+    return consultation_status(record, now) is Status.CLOSED and to_london(now).date() > outcome_due(
+        record.closes, weeks
+    )

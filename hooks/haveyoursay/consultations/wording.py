@@ -4,6 +4,7 @@ Statuses, banners, the "when" of a card, list titles and introductions. The
 page models (``pages``) choose which of these to show; this module says them,
 GOV.UK's way: "This consultation closes at 5pm on 12 March 2026."
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -30,14 +31,22 @@ ENGAGEMENT_WORDS = {
 
 LIST_PAGES = {
     Status.OPEN: ("open", "Open consultations", "Consultations you can respond to now, closing soonest first."),
-    Status.FORTHCOMING: ("forthcoming", "Forthcoming consultations",
-                         "Consultations that will open soon. You cannot respond yet."),
-    Status.CLOSED: ("closed", "Closed consultations",
-                    "Consultations that have closed. We are analysing the feedback and will publish what we heard."),
-    Status.OUTCOME_PUBLISHED: ("outcomes", "We asked, you said, we did",
-                               "What residents told us in each consultation, and what we did as a result."),
-    Status.WITHDRAWN: ("withdrawn", "Withdrawn consultations",
-                       "Consultations we stopped early, with the reason why."),
+    Status.FORTHCOMING: (
+        "forthcoming",
+        "Forthcoming consultations",
+        "Consultations that will open soon. You cannot respond yet.",
+    ),
+    Status.CLOSED: (
+        "closed",
+        "Closed consultations",
+        "Consultations that have closed. We are analysing the feedback and will publish what we heard.",
+    ),
+    Status.OUTCOME_PUBLISHED: (
+        "outcomes",
+        "We asked, you said, we did",
+        "What residents told us in each consultation, and what we did as a result.",
+    ),
+    Status.WITHDRAWN: ("withdrawn", "Withdrawn consultations", "Consultations we stopped early, with the reason why."),
 }
 """Each status's list: its web address under consultations/, its title and its introduction."""
 
@@ -45,17 +54,30 @@ WITHDRAWN_REASON = "Why it was withdrawn"
 EASY_READ = "Easy Read version"
 RESPONSE_FORM = "Response form"
 
-FACT_LABELS = {"opens": "Opens", "closes": "Closes", "length": "Length", "wards": "Wards", "topics": "Topics",
-               "audiences": "Who it is for", "service": "Who is consulting", "engagement": "How you can take part"}
+FACT_LABELS = {
+    "opens": "Opens",
+    "closes": "Closes",
+    "length": "Length",
+    "wards": "Wards",
+    "topics": "Topics",
+    "audiences": "Who it is for",
+    "service": "Who is consulting",
+    "engagement": "How you can take part",
+}
 
 CONSULTATIONS = ("Consultations", "Find a consultation by where it is in its life.")
 PAST_BY_YEAR = "Past consultations by year"
 INDEXES = {
-    "wards": ("Wards", "Find consultations that affect where you live. If you do not know your ward, "
-                       "ask us or look it up on your council tax bill."),
+    "wards": (
+        "Wards",
+        "Find consultations that affect where you live. If you do not know your ward, "
+        "ask us or look it up on your council tax bill.",
+    ),
     "topics": ("Topics", "Find consultations about the things you care about."),
-    "archive": ("Past consultations", "Consultations that have closed, by the year they closed, with what we "
-                                      "heard and what we did."),
+    "archive": (
+        "Past consultations",
+        "Consultations that have closed, by the year they closed, with what we heard and what we did.",
+    ),
 }
 
 
@@ -75,8 +97,9 @@ def days_phrase(days: int) -> str:
     return f"closes in {days} days"
 
 
-def card_when(status: Status, opens: datetime, closes: datetime, outcome: datetime | None,
-              withdrawn: datetime | None, days: int) -> str:
+def card_when(
+    status: Status, opens: datetime, closes: datetime, outcome: datetime | None, withdrawn: datetime | None, days: int
+) -> str:
     """The date a card shows, for its status: "Closes at 5pm on 27 November 2026 (closes in 3 days)"."""
     if status is Status.FORTHCOMING:
         return f"Opens {at_moment(opens)}"
@@ -105,14 +128,19 @@ def open_sentences(closes: datetime, days: int, closing_soon: bool) -> tuple[str
 
 
 def closed_sentences(closes: datetime, due: date, overdue: bool) -> tuple[str, ...]:
-    last = (f"The outcome is overdue. We expected to publish it by {format_date(due)}." if overdue
-            else f"We aim to publish the outcome by {format_date(due)}.")
+    last = (
+        f"The outcome is overdue. We expected to publish it by {format_date(due)}."
+        if overdue
+        else f"We aim to publish the outcome by {format_date(due)}."
+    )
     return (f"This consultation closed {at_moment(closes, closing=True)}.", "We are analysing your feedback.", last)
 
 
 def outcome_sentences(closes: datetime, published: datetime) -> tuple[str, ...]:
-    return (f"This consultation closed {at_moment(closes, closing=True)}.",
-            f"We published the outcome on {format_date(published)}.")
+    return (
+        f"This consultation closed {at_moment(closes, closing=True)}.",
+        f"We published the outcome on {format_date(published)}.",
+    )
 
 
 def withdrawn_sentences(withdrawn: datetime) -> tuple[str, ...]:
@@ -136,9 +164,11 @@ def event_when(start: datetime, end: datetime) -> str:
 
 
 def ward_page(ward: str) -> tuple[str, str, str]:
-    return (f"Consultations in {ward} ward",
-            f"Consultations that affect {ward} ward, including those for the whole borough.",
-            "There are no consultations for this ward yet.")
+    return (
+        f"Consultations in {ward} ward",
+        f"Consultations that affect {ward} ward, including those for the whole borough.",
+        "There are no consultations for this ward yet.",
+    )
 
 
 def topic_page(topic: str) -> tuple[str, str, str]:

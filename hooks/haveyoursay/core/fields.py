@@ -6,6 +6,7 @@ developers; `problems_from` rewrites each one for an officer. Consultations
 and decision notices take their dates, contacts, wards and topics from here,
 so a ward is checked the same way on both.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -13,8 +14,16 @@ import re
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
-                      ValidationInfo, WithJsonSchema)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
 from .london import WhenProblem, parse_when
@@ -47,12 +56,16 @@ def _text(value: Any) -> Any:
 
 Text = Annotated[str, AfterValidator(_text)]
 
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 
 
 def _email(value: str) -> str:
     if not _EMAIL.match(value):
-        raise officer_error(f"'{value}' is not an email address", "write it like name@northbrook.gov.uk, with no spaces")
+        raise officer_error(
+            f"'{value}' is not an email address", "write it like name@northbrook.gov.uk, with no spaces"
+        )
     return value
 
 
@@ -65,8 +78,10 @@ def _phone(value: Any) -> str:
     if digits.startswith("+44"):
         digits = "0" + digits[3:]
     if not re.fullmatch(r"0\d{9,10}", digits):
-        raise officer_error(f"'{value}' is not a UK phone number",
-                            "write 10 or 11 digits starting with 0, like 01632 960 123, or +44 1632 960 123")
+        raise officer_error(
+            f"'{value}' is not a UK phone number",
+            "write 10 or 11 digits starting with 0, like 01632 960 123, or +44 1632 960 123",
+        )
     return value.strip()
 
 
@@ -81,11 +96,15 @@ def _web_address(value: str) -> str:
 
 Email = Annotated[str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
 Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema({"type": "string", "pattern": r"^[0-9 +()-]+$"})]
-WebAddress = Annotated[str, AfterValidator(_web_address),
-                       WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
+WebAddress = Annotated[
+    str, AfterValidator(_web_address), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})
+]
 
-_WHEN_SCHEMA = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$",
-                "description": "A date (2026-03-12) or a date and 24-hour time (2026-03-12 17:00), UK time."}
+_WHEN_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$",
+    "description": "A date (2026-03-12) or a date and 24-hour time (2026-03-12 17:00), UK time.",
+}
 
 
 def _when(end_of_day: bool) -> Any:
@@ -94,6 +113,7 @@ def _when(end_of_day: bool) -> Any:
             return parse_when(value, end_of_day=end_of_day)[0]
         except WhenProblem as problem:
             raise officer_error(problem.problem, problem.hint) from None
+
     return parse
 
 
@@ -123,7 +143,7 @@ def known_fields(model: type[BaseModel], location: Location) -> list[str]:
     return list(getattr(current, "model_fields", {}))
 
 
-def _inner_model(annotation: Any):
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for argument in getattr(annotation, "__args__", ()) or ():
@@ -134,22 +154,39 @@ def _inner_model(annotation: Any):
 
 
 _TYPE_WORDS = {
-    "string_type": ("should be text", "put it in double quotes if it is only a number, or a word like yes, no, true or false"),
+    "string_type": (
+        "should be text",
+        "put it in double quotes if it is only a number, or a word like yes, no, true or false",
+    ),
     "int_type": ("should be a whole number", "write digits only, like 412"),
     "int_parsing": ("should be a whole number", "write digits only, like 412"),
     "int_from_float": ("should be a whole number", "write digits only, like 412"),
     "bool_type": ("should be true or false", "write true or false"),
     "bool_parsing": ("should be true or false", "write true or false"),
-    "list_type": ("should be a list", "write it as [First, Second] or put each item on its own line starting with '- '"),
-    "model_type": ("should be a group of fields", "indent the fields that belong to it by two spaces on the lines below"),
-    "dict_type": ("should be a group of fields", "indent the fields that belong to it by two spaces on the lines below"),
+    "list_type": (
+        "should be a list",
+        "write it as [First, Second] or put each item on its own line starting with '- '",
+    ),
+    "model_type": (
+        "should be a group of fields",
+        "indent the fields that belong to it by two spaces on the lines below",
+    ),
+    "dict_type": (
+        "should be a group of fields",
+        "indent the fields that belong to it by two spaces on the lines below",
+    ),
     "too_short": ("must not be empty", "add at least one item"),
     "string_too_short": ("must not be empty", "write some text here"),
 }
 
 
-def problems_from(error: ValidationError, source: Source, model: type[BaseModel],
-                  prefix: Location = (), missing_hints: dict[str, str] | None = None) -> list[Problem]:
+def problems_from(
+    error: ValidationError,
+    source: Source,
+    model: type[BaseModel],
+    prefix: Location = (),
+    missing_hints: dict[str, str] | None = None,
+) -> list[Problem]:
     """Turn pydantic's errors into officer-readable problems at the right lines."""
     problems = []
     for detail in error.errors(include_url=False):
@@ -166,13 +203,16 @@ def problems_from(error: ValidationError, source: Source, model: type[BaseModel]
         elif kind == "missing":
             parent = field_name(location[:-1])
             problem = "this field is required"
-            hint = ((missing_hints or {}).get(_pattern(location))
-                    or f"add a line '{location[-1]}: ...'" + (f" to {parent}, lined up with its other fields" if parent else ""))
+            hint = (missing_hints or {}).get(_pattern(location)) or f"add a line '{location[-1]}: ...'" + (
+                f" to {parent}, lined up with its other fields" if parent else ""
+            )
             line = source.line_of(prefix + location[:-1])
         elif kind == "string_type" and detail.get("input") is None:
             problem, hint = EMPTY
         elif kind == "string_too_long":
-            problem = f"is too long: {len(str(detail.get('input', '')))} characters, and the most is {ctx.get('max_length')}"
+            problem = (
+                f"is too long: {len(str(detail.get('input', '')))} characters, and the most is {ctx.get('max_length')}"
+            )
             hint = "shorten it; the detail can go in the summary or the body"
         elif kind == "extra_forbidden":
             choices = known_fields(model, location[:-1])
@@ -201,6 +241,7 @@ def _pattern(location: Location) -> str:
 
 # -- wards, topics and contacts, the same for every kind of record ------------------
 
+
 def _listed(kind: str) -> Any:
     """Wards and topics are a list of names; one name alone, or wards: all, is a list of one."""
 
@@ -217,7 +258,9 @@ def _listed(kind: str) -> Any:
         seen: dict[str, int] = {}
         for index, item in enumerate(value):
             if kind == "wards" and len(value) > 1 and str(item).strip().casefold() == "all":
-                raise officer_error("'all' cannot be mixed with ward names", "write  wards: all  on its own", item=index)
+                raise officer_error(
+                    "'all' cannot be mixed with ward names", "write  wards: all  on its own", item=index
+                )
             folded = str(item).strip().casefold()
             if folded in seen:
                 raise officer_error(f"'{item}' is listed twice", "delete one of them", item=index)
@@ -237,7 +280,7 @@ def _one_of(kind: str) -> Any:
         settings = (info.context or {}).get("settings")
         if settings is None:
             return name
-        allowed = list(getattr(settings, kind, []) or [])
+        allowed: list[str] = list(getattr(settings, kind, []) or [])
         by_folded = {known.casefold(): known for known in allowed}
         if name.casefold() not in by_folded:
             guess = did_you_mean(name, allowed)
@@ -251,10 +294,15 @@ def _one_of(kind: str) -> Any:
 ALL_WARDS = ("all",)
 """What ``wards: all`` becomes: the record affects every ward."""
 
-_WARDS_SCHEMA = {"anyOf": [{"const": "all"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}],
-                 "description": "Ward names from the council's ward list, or: all"}
-Wards = Annotated[tuple[Annotated[str, BeforeValidator(_one_of("wards"))], ...], BeforeValidator(_listed("wards")),
-                  Field(json_schema_extra=_WARDS_SCHEMA)]
+_WARDS_SCHEMA = {
+    "anyOf": [{"const": "all"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}],
+    "description": "Ward names from the council's ward list, or: all",
+}
+Wards = Annotated[
+    tuple[Annotated[str, BeforeValidator(_one_of("wards"))], ...],
+    BeforeValidator(_listed("wards")),
+    Field(json_schema_extra=_WARDS_SCHEMA),
+]
 Topics = Annotated[tuple[Annotated[str, BeforeValidator(_one_of("topics"))], ...], BeforeValidator(_listed("topics"))]
 
 

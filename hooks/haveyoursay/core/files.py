@@ -11,11 +11,12 @@ GOV.UK lists every attachment's type, size and page count so residents on
 slow connections or paying for data know what they are about to download;
 those facts are read from the file itself, never typed in.
 """
+
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 
@@ -26,10 +27,19 @@ from .fields import RecordModel, Text, WebAddress, did_you_mean, officer_error
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 DOCUMENT_TYPES = {
-    ".pdf": "PDF", ".docx": "Word document", ".doc": "Word document", ".odt": "OpenDocument text",
-    ".xlsx": "Excel spreadsheet", ".ods": "OpenDocument spreadsheet", ".csv": "CSV spreadsheet",
-    ".pptx": "PowerPoint presentation", ".odp": "OpenDocument presentation", ".rtf": "Rich text",
-    ".txt": "Plain text", ".mp3": "Audio (MP3)", ".mp4": "Video (MP4)",
+    ".pdf": "PDF",
+    ".docx": "Word document",
+    ".doc": "Word document",
+    ".odt": "OpenDocument text",
+    ".xlsx": "Excel spreadsheet",
+    ".ods": "OpenDocument spreadsheet",
+    ".csv": "CSV spreadsheet",
+    ".pptx": "PowerPoint presentation",
+    ".odp": "OpenDocument presentation",
+    ".rtf": "Rich text",
+    ".txt": "Plain text",
+    ".mp3": "Audio (MP3)",
+    ".mp4": "Video (MP4)",
 }
 
 RECORD_FILE = "index.md"
@@ -39,28 +49,31 @@ RECORD_FILE = "index.md"
 def link_on_the_way(folder: Path, relative: PurePosixPath) -> str:
     """The first part of ``folder/relative`` that is a symbolic link, or "" if none is."""
     current = folder
-    for part in relative.parts:
+    for count, part in enumerate(relative.parts, 1):
         current = current / part
         if current.is_symlink():
-            return PurePosixPath(*relative.parts[:relative.parts.index(part) + 1]).as_posix()
+            return PurePosixPath(*relative.parts[:count]).as_posix()
     return ""
 
 
-def _attached_file(name: Any, info: ValidationInfo) -> str:
+def _attached_file(value: Any, info: ValidationInfo) -> str:
     """A file named in a record must be a real file inside the record's own folder."""
     context = info.context or {}
     folder: Path | None = context.get("folder")
     whose = context.get("whose", "this record's")
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(value, str) or not value.strip():
         raise officer_error(f"should be the name of a file in {whose} folder", "for example proposal.pdf")
-    name = name.strip()
+    name = value.strip()
     relative = PurePosixPath(name)
     if relative.is_absolute() or ".." in relative.parts or "\\" in name:
-        raise officer_error(f"'{name}' is outside {whose} folder",
-                            "put the file in the same folder as index.md and give just its name")
+        raise officer_error(
+            f"'{name}' is outside {whose} folder", "put the file in the same folder as index.md and give just its name"
+        )
     if relative.suffix.lower() not in DOCUMENT_TYPES:
-        raise officer_error(f"'{name}' is not a type of file we publish",
-                            "use PDF, Word (.docx), OpenDocument (.odt), a spreadsheet or plain text")
+        raise officer_error(
+            f"'{name}' is not a type of file we publish",
+            "use PDF, Word (.docx), OpenDocument (.odt), a spreadsheet or plain text",
+        )
     if folder is None:
         return name
     link = link_on_the_way(folder, relative)
@@ -69,9 +82,13 @@ def _attached_file(name: Any, info: ValidationInfo) -> str:
     if not (folder / relative).is_file():
         present = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != RECORD_FILE)
         guess = did_you_mean(name, present)
-        hint = (f"did you mean '{guess}'?" if guess else
-                ("the files in this folder are: " + ", ".join(present)) if present else
-                f"put the file in {whose} folder")
+        hint = (
+            f"did you mean '{guess}'?"
+            if guess
+            else ("the files in this folder are: " + ", ".join(present))
+            if present
+            else f"put the file in {whose} folder"
+        )
         raise officer_error(f"the file '{name}' does not exist", hint)
     return name
 
@@ -89,11 +106,15 @@ class Link(RecordModel):
     @model_validator(mode="after")
     def _one_place(self) -> Link:
         if self.file and self.url:
-            raise officer_error("has both 'file' and 'url'",
-                                "keep file: for a document in this folder, or url: for a web page, not both")
+            raise officer_error(
+                "has both 'file' and 'url'",
+                "keep file: for a document in this folder, or url: for a web page, not both",
+            )
         if not self.file and not self.url:
-            raise officer_error("has neither 'file' nor 'url'",
-                                "add file: with the name of a document in this folder, or url: with a web address")
+            raise officer_error(
+                "has neither 'file' nor 'url'",
+                "add file: with the name of a document in this folder, or url: with a web address",
+            )
         return self
 
 
@@ -101,8 +122,9 @@ class Document(Link):
     """A document residents can read: its title, and whether it meets accessibility standards."""
 
     title: Text
-    accessible: bool = Field(description="true if the document meets accessibility standards "
-                                         "(tagged PDF, headings, alt text).")
+    accessible: bool = Field(
+        description="true if the document meets accessibility standards (tagged PDF, headings, alt text)."
+    )
 
 
 def files_named(links: Any, *more: str | None) -> tuple[str, ...]:
@@ -113,6 +135,7 @@ def files_named(links: Any, *more: str | None) -> tuple[str, ...]:
 
 
 # -- facts about a file, read from the file itself ---------------------------------------
+
 
 @dataclass(frozen=True)
 class FileFacts:
@@ -129,7 +152,7 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-@lru_cache(maxsize=None)
+@cache
 def file_facts(path: Path) -> FileFacts:
     """Type, size and page count of a published file (read once per build, however often it is shown)."""
     kind = DOCUMENT_TYPES.get(path.suffix.lower(), path.suffix.lstrip(".").upper())

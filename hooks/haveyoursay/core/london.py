@@ -5,17 +5,31 @@ place, and every date a resident reads is written the GOV.UK way:
 "5pm on 12 March 2026". "Now" is never read here: it is passed in, so builds
 are reproducible and the rules are testable.
 """
+
 from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 _WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
 
@@ -53,8 +67,9 @@ def parse_when(value: object, *, end_of_day: bool = False) -> tuple[datetime, bo
     except ValueError:
         if not 1 <= int(month) <= 12:
             raise WhenProblem(f"'{value}' has no month {int(month)}", "the month must be 01 to 12") from None
-        raise WhenProblem(f"'{value}' is not a real date: {MONTHS[int(month) - 1]} {year} has no day {int(day)}",
-                          "check the calendar") from None
+        raise WhenProblem(
+            f"'{value}' is not a real date: {MONTHS[int(month) - 1]} {year} has no day {int(day)}", "check the calendar"
+        ) from None
     if hour is None:
         wall = datetime.combine(day_value + timedelta(days=1) if end_of_day else day_value, time(0, 0))
         return wall.replace(tzinfo=LONDON), False
@@ -62,16 +77,17 @@ def parse_when(value: object, *, end_of_day: bool = False) -> tuple[datetime, bo
         raise WhenProblem(f"'{value}' has an impossible time", "use the 24-hour clock, 00:00 to 23:59")
     wall = datetime.combine(day_value, time(int(hour), int(minute), int(second or 0)))
     instant = wall.replace(tzinfo=LONDON)
-    if instant.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None) != wall:
-        raise WhenProblem(f"'{value}' does not exist in the UK: the clocks go forward an hour that night",
-                          "that night the clocks jump from 1am to 2am: choose 2am or later")
+    if instant.astimezone(UTC).astimezone(LONDON).replace(tzinfo=None) != wall:
+        raise WhenProblem(
+            f"'{value}' does not exist in the UK: the clocks go forward an hour that night",
+            "that night the clocks jump from 1am to 2am: choose 2am or later",
+        )
     return instant, True
 
 
-def now_in_london(environ: dict[str, str] | None = None) -> datetime:
+def now_in_london(environ: Mapping[str, str] | None = None) -> datetime:
     """The build's "now": HUB_NOW if set (for tests and reproducible builds), else the clock."""
-    environ = os.environ if environ is None else environ
-    fixed = environ.get("HUB_NOW", "").strip()
+    fixed = (os.environ if environ is None else environ).get("HUB_NOW", "").strip()
     if fixed:
         try:
             return parse_when(fixed)[0]

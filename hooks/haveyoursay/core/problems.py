@@ -4,6 +4,7 @@ Every problem names a file, a line and a field, says what is wrong in plain
 English, and says how to fix it, so an officer who is not a developer can act
 on it without help.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -97,8 +98,15 @@ class Locator:
             location = location[:-1]
         return self.first_line
 
-    def error(self, location: Location, problem: str, hint: str = "", *, near: Location | None = None,
-              severity: Severity = Severity.ERROR) -> Problem:
+    def error(
+        self,
+        location: Location,
+        problem: str,
+        hint: str = "",
+        *,
+        near: Location | None = None,
+        severity: Severity = Severity.ERROR,
+    ) -> Problem:
         """A problem with a field; one that is missing is reported at the line of the field it goes with (``near``)."""
         line = self.line_of(near if near is not None and tuple(location) not in self.lines else location)
         return Problem(self.path, line, field_name(location), problem, hint, severity)

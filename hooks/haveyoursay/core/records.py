@@ -7,6 +7,7 @@ front matter with its lines, and validate it against the kind's model with
 officer-worded errors. Each kind's ``loading`` module adds its own body and
 rules on top.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,8 +54,13 @@ class FolderName:
     def clash(self, folder: Path, path: str) -> Problem | None:
         key = address_key(folder.name)
         if key in self.seen:
-            return Problem(path, 1, "", f"the web address '{key}' is already used by {self.seen[key]}",
-                           "rename one of the two folders")
+            return Problem(
+                path,
+                1,
+                "",
+                f"the web address '{key}' is already used by {self.seen[key]}",
+                "rename one of the two folders",
+            )
         self.seen[key] = path
         return None
 
@@ -63,13 +69,21 @@ def read_record_file(folder: Path, root: Path, kind: str, template: str) -> tupl
     """The front matter and body of ``<folder>/index.md``, or the problems that stop it being read."""
     index = folder / RECORD_FILE
     if not index.is_file():
-        return None, [Problem(display_path(folder, root) + "/", 1, "", f"this {kind} folder has no {RECORD_FILE}",
-                              f"copy {template} into it")]
+        return None, [
+            Problem(
+                display_path(folder, root) + "/",
+                1,
+                "",
+                f"this {kind} folder has no {RECORD_FILE}",
+                f"copy {template} into it",
+            )
+        ]
     return read_front_matter(index, display_path(index, root))
 
 
-def validate(model: type[Model], source: Source, context: dict[str, Any],
-             missing_hints: dict[str, str]) -> tuple[Model | None, list[Problem]]:
+def validate(
+    model: type[Model], source: Source, context: dict[str, Any], missing_hints: dict[str, str]
+) -> tuple[Model | None, list[Problem]]:
     """The record as its model, or every field problem in officers' words."""
     try:
         return model.model_validate(source.data, context=context), []

@@ -8,16 +8,23 @@ Only plain decimal numbers are numbers: YAML 1.1 would read a phone number
 like 01234567012 as octal and a time like 17:00 as 1020 minutes.
 PyYAML's own error messages are rewritten in plain words (``_YAML_WORDS``).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
 from .problems import Location, Locator, Problem, field_name
+
+
+class _Constructs(Protocol):
+    """What reading a record needs of a YAML loader, libyaml's or the pure-Python one."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = ...) -> Any: ...
 
 
 class _OfficerYamlLoader(yaml.SafeLoader):
@@ -27,43 +34,84 @@ class _OfficerYamlLoader(yaml.SafeLoader):
 _DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 
 _OfficerYamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, _DECIMAL if tag == "tag:yaml.org,2002:int" else rx)
-            for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [
+        (tag, _DECIMAL if tag == "tag:yaml.org,2002:int" else rx)
+        for tag, rx in resolvers
+        if tag != "tag:yaml.org,2002:timestamp"
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 # libyaml parses about 20 times faster; when it is missing, or a file has a
 # syntax error, the pure-Python loader reads it (its messages are the ones
 # rewritten below, and its lines are the same).
-_FastOfficerYamlLoader = (type("_FastOfficerYamlLoader", (yaml.CSafeLoader,),
-                               {"yaml_implicit_resolvers": _OfficerYamlLoader.yaml_implicit_resolvers})
-                          if getattr(yaml, "__with_libyaml__", False) else None)
+_FastOfficerYamlLoader = (
+    type(
+        "_FastOfficerYamlLoader",
+        (yaml.CSafeLoader,),
+        {"yaml_implicit_resolvers": _OfficerYamlLoader.yaml_implicit_resolvers},
+    )
+    if getattr(yaml, "__with_libyaml__", False)
+    else None
+)
 
 _QUOTE_HINT = "put the whole text in double quotes"
 # PyYAML's messages in officers' words: (words in its message, use the line where the
 # trouble started rather than where PyYAML gave up, problem, hint). The first match wins.
 _YAML_WORDS = [
     ("'\\t'", False, "this line is indented with a tab", "indent with spaces, not tabs"),
-    ("while scanning a quoted scalar", True, "a quotation mark on this line is never closed",
-     "add the closing quotation mark at the end of the text"),
-    ("while parsing a flow sequence", True, "the list that starts with '[' on this line is not closed",
-     "end the list with ']' on the same line, with a comma between items"),
+    (
+        "while scanning a quoted scalar",
+        True,
+        "a quotation mark on this line is never closed",
+        "add the closing quotation mark at the end of the text",
+    ),
+    (
+        "while parsing a flow sequence",
+        True,
+        "the list that starts with '[' on this line is not closed",
+        "end the list with ']' on the same line, with a comma between items",
+    ),
     ("while parsing a flow mapping", True, "the '{' on this line is not closed", _QUOTE_HINT),
-    ("while scanning a simple key", True, "this line has no ':' after the field name",
-     "write the field name, a colon and a space, then the value, like  title: Library opening hours"),
-    ("mapping values are not allowed here", False, "this line has a ':' that cannot be read, or is indented too far",
-     "put text that contains ': ' in double quotes, like  summary: \"Our plans: what we propose\"; "
-     "otherwise line the field up with the fields above it"),
-    ("found '<scalar>'", False, "there is more text after a closing quotation mark",
-     "put the quotation marks around the whole text, or leave them out"),
-    ("expected <block end>", False, "this line is not lined up with the fields above it",
-     "indent fields at the same level by the same number of spaces"),
-    ("sequence entries are not allowed here", False, "a '- ' list item cannot go here",
-     "put each list item on its own line below the field, starting with '- ', or " + _QUOTE_HINT),
+    (
+        "while scanning a simple key",
+        True,
+        "this line has no ':' after the field name",
+        "write the field name, a colon and a space, then the value, like  title: Library opening hours",
+    ),
+    (
+        "mapping values are not allowed here",
+        False,
+        "this line has a ':' that cannot be read, or is indented too far",
+        "put text that contains ': ' in double quotes, like  summary: \"Our plans: what we propose\"; "
+        "otherwise line the field up with the fields above it",
+    ),
+    (
+        "found '<scalar>'",
+        False,
+        "there is more text after a closing quotation mark",
+        "put the quotation marks around the whole text, or leave them out",
+    ),
+    (
+        "expected <block end>",
+        False,
+        "this line is not lined up with the fields above it",
+        "indent fields at the same level by the same number of spaces",
+    ),
+    (
+        "sequence entries are not allowed here",
+        False,
+        "a '- ' list item cannot go here",
+        "put each list item on its own line below the field, starting with '- ', or " + _QUOTE_HINT,
+    ),
     ("found undefined alias", False, "text cannot start with '*'", _QUOTE_HINT),
     ("while scanning an anchor", False, "text cannot start with '&'", _QUOTE_HINT),
-    ("while scanning a block scalar", True, "'|' or '>' must be the last thing on its line",
-     "start the text on the next line, indented by two spaces"),
+    (
+        "while scanning a block scalar",
+        True,
+        "'|' or '>' must be the last thing on its line",
+        "start the text on the next line, indented by two spaces",
+    ),
 ]
 _BAD_START = re.compile(r"found character '(.)' that cannot start any token")
 
@@ -79,9 +127,11 @@ def _yaml_problem(error: yaml.MarkedYAMLError) -> tuple[Any, str, str]:
     bad_start = _BAD_START.search(what)
     if bad_start:
         return error.problem_mark, f"text cannot start with '{bad_start.group(1)}'", _QUOTE_HINT
-    return (error.problem_mark or error.context_mark,
-            f"the YAML is not valid: {what or 'it could not be read'}",
-            "check the indentation and any ':' in text; put text containing ':' or '#' in quotes")
+    return (
+        error.problem_mark or error.context_mark,
+        f"the YAML is not valid: {what or 'it could not be read'}",
+        "check the indentation and any ':' in text; put text containing ':' or '#' in quotes",
+    )
 
 
 @dataclass
@@ -129,7 +179,9 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Source | Non
     return _source_from(node, loader, path, line_offset)
 
 
-def _source_from(node, loader, path: str, line_offset: int) -> tuple[Source, list[Problem]]:
+def _source_from(
+    node: yaml.Node | None, loader: _Constructs, path: str, line_offset: int
+) -> tuple[Source, list[Problem]]:
     source = Source(path=path, data=None, first_line=line_offset if line_offset else 1)
     problems: list[Problem] = []
     if node is not None:
@@ -137,7 +189,9 @@ def _source_from(node, loader, path: str, line_offset: int) -> tuple[Source, lis
     return source, problems
 
 
-def _build(node, location: Location, source: Source, problems: list[Problem], loader, offset: int):
+def _build(
+    node: yaml.Node, location: Location, source: Source, problems: list[Problem], loader: _Constructs, offset: int
+) -> Any:
     line = node.start_mark.line + 1 + offset
     source.lines.setdefault(location, line)
     if isinstance(node, yaml.MappingNode):
@@ -147,22 +201,29 @@ def _build(node, location: Location, source: Source, problems: list[Problem], lo
             key = str(key)
             key_line = key_node.start_mark.line + 1 + offset
             if key in result:
-                first_line = source.lines[location + (key,)]
-                problems.append(Problem(source.path, key_line, field_name(location + (key,)),
-                                        f"this field is given twice: it is also on line {first_line}",
-                                        "keep one of them and delete the other"))
+                first_line = source.lines[(*location, key)]
+                problems.append(
+                    Problem(
+                        source.path,
+                        key_line,
+                        field_name((*location, key)),
+                        f"this field is given twice: it is also on line {first_line}",
+                        "keep one of them and delete the other",
+                    )
+                )
                 continue
-            source.lines[location + (key,)] = key_line
-            result[key] = _build(value_node, location + (key,), source, problems, loader, offset)
-            source.lines[location + (key,)] = key_line
+            source.lines[(*location, key)] = key_line
+            result[key] = _build(value_node, (*location, key), source, problems, loader, offset)
+            source.lines[(*location, key)] = key_line
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, location + (index,), source, problems, loader, offset)
-                for index, item in enumerate(node.value)]
+        return [
+            _build(item, (*location, index), source, problems, loader, offset) for index, item in enumerate(node.value)
+        ]
     return _scalar(node, loader)
 
 
-def _scalar(node, loader):
+def _scalar(node: yaml.Node, loader: _Constructs) -> Any:
     try:
         return loader.construct_object(node, deep=True)
     except yaml.YAMLError:
@@ -183,10 +244,17 @@ def read_text(file: Path, path: str) -> tuple[str | None, list[Problem]]:
     try:
         return raw.decode("utf-8").lstrip("\ufeff"), []
     except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
-        return None, [Problem(path, line, "", "the file is not saved as UTF-8 text",
-                              "save it as UTF-8 in your editor; the first character that cannot be read is on this "
-                              "line, often a £ sign, a dash or a curly quotation mark pasted from another program")]
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                "",
+                "the file is not saved as UTF-8 text",
+                "save it as UTF-8 in your editor; the first character that cannot be read is on this "
+                "line, often a £ sign, a dash or a curly quotation mark pasted from another program",
+            )
+        ]
 
 
 def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Problem]]:
@@ -196,15 +264,23 @@ def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Proble
         return None, problems
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        return None, [Problem(path, 1, "", "the file does not start with front matter",
-                              "the first line must be --- followed by the fields, then another --- line")]
+        return None, [
+            Problem(
+                path,
+                1,
+                "",
+                "the file does not start with front matter",
+                "the first line must be --- followed by the fields, then another --- line",
+            )
+        ]
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             end = index
             break
     else:
-        return None, [Problem(path, 1, "", "the front matter is not closed",
-                              "add a line with just --- after the last field")]
+        return None, [
+            Problem(path, 1, "", "the front matter is not closed", "add a line with just --- after the last field")
+        ]
     yaml_text = "".join(lines[1:end])
     source, problems = parse_yaml(yaml_text, path, line_offset=1)
     if source is None:
@@ -213,8 +289,16 @@ def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Proble
     if source.data is None:
         source.data = {}
     if not isinstance(source.data, dict):
-        return None, problems + [Problem(path, 2, "", "the front matter is not a set of fields",
-                                         "write one field per line, like  title: Library opening hours")]
-    source.body = "".join(lines[end + 1:])
+        return None, [
+            *problems,
+            Problem(
+                path,
+                2,
+                "",
+                "the front matter is not a set of fields",
+                "write one field per line, like  title: Library opening hours",
+            ),
+        ]
+    source.body = "".join(lines[end + 1 :])
     source.body_line = end + 2
     return source, problems

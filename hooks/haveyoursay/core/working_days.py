@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache
 
 import holidays
 
@@ -49,12 +49,10 @@ def bank_holidays(nation: str, years: int | Iterable[int]) -> frozenset[date]:
     return frozenset().union(*(_bank_holidays_in_year(nation, year) for year in years))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bank_holidays_in_year(nation: str, year: int) -> frozenset[date]:
     """One nation's bank holidays in one year, built once and then reused."""
-    calendar = holidays.country_holidays(
-        "GB", subdiv=_holidays_subdivision(nation), years=year
-    )
+    calendar = holidays.country_holidays("GB", subdiv=_holidays_subdivision(nation), years=year)
     return frozenset(day for day in calendar if day.weekday() < 5)
 
 
@@ -63,10 +61,7 @@ def _holidays_subdivision(nation: str) -> str:
     try:
         return _HOLIDAYS_SUBDIVISION[nation]
     except KeyError:
-        raise ValueError(
-            f"The nation {nation!r} is not one we know. "
-            f"Use one of: {', '.join(NATIONS)}."
-        ) from None
+        raise ValueError(f"The nation {nation!r} is not one we know. Use one of: {', '.join(NATIONS)}.") from None
 
 
 def is_working_day(day: date, nation: str) -> bool:

@@ -1,8 +1,11 @@
-"""Loading decision notices: every content/decisions/<reference>/index.md, checked: the mirror of consultations' loading.
+"""Loading decision notices: every content/decisions/<reference>/index.md, checked.
+
+The mirror of consultations' loading.
 
 The build and ``hub check`` load through here (via ``site.hub``), so an
 officer sees exactly the messages the build would stop with.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,11 +38,12 @@ MISSING_HINTS = {
     "cabinet_member.portfolio": "add the portfolio, like  portfolio: Cabinet Member for Environment",
     "urgent.route": "add  route: general exception  or  route: special urgency",
     "urgent.reason": "say why the decision cannot wait for 28 clear days' notice, like  reason: The storm damage "
-                     "must be repaired before the winter tides",
+    "must be repaired before the winter tides",
     "exempt_from_call_in.reason": "say why the decision cannot wait for the call-in period, like  "
-                                  "reason: Any delay would put homes at risk of flooding",
+    "reason: Any delay would put homes at risk of flooding",
     "exempt_information.*.paragraph": "add the paragraph of Schedule 12A, 1 to 7, like  paragraph: 3",
-    "exempt_information.*.withheld": "say which part is not published, like  withheld: Appendix 2, the prices bidders offered",
+    "exempt_information.*.withheld": "say which part is not published, "
+    "like  withheld: Appendix 2, the prices bidders offered",
     "record_of_decision.agreed": "add  agreed: true  if the proposal was agreed, or  agreed: false",
     "record_of_decision.date": "add the date of the decision, like  date: 2026-03-11",
     "record_of_decision.published": "add when the record was published, like  published: 2026-03-12 10:00",
@@ -74,11 +78,21 @@ def reference_problem(reference: str, path: str = "") -> Problem | None:
     """A folder name must work as a web address and not take one of the hub's own."""
     path = path or f"{FOLDER}/{reference}/index.md"
     if not _REFERENCE.match(reference):
-        return Problem(path, 1, "reference", f"the folder name '{reference}' cannot be used as a web address",
-                       "use letters, numbers and hyphens only, like NDC-2026-011")
+        return Problem(
+            path,
+            1,
+            "reference",
+            f"the folder name '{reference}' cannot be used as a web address",
+            "use letters, numbers and hyphens only, like NDC-2026-011",
+        )
     if reference.lower() in RESERVED_REFERENCES:
-        return Problem(path, 1, "reference", f"the folder name '{reference}' is kept for the hub's own pages",
-                       "use the council's reference, like NDC-2026-011")
+        return Problem(
+            path,
+            1,
+            "reference",
+            f"the folder name '{reference}' is kept for the hub's own pages",
+            "use the council's reference, like NDC-2026-011",
+        )
     return None
 
 
@@ -101,9 +115,13 @@ def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[
     if record is None:
         return None, problems
     if record.reference != reference:
-        problems.append(source.at.error(("reference",), f"the reference '{record.reference}' is not the folder "
-                                        f"name {reference}",
-                                        f"rename the folder to {record.reference}, or correct the reference"))
+        problems.append(
+            source.at.error(
+                ("reference",),
+                f"the reference '{record.reference}' is not the folder name {reference}",
+                f"rename the folder to {record.reference}, or correct the reference",
+            )
+        )
     problems += rules.check(record, source.at, checking)
     problems += rules.body_has_its_parts(record, body, source.path, source.body_line)
     if any(p.severity is Severity.ERROR for p in problems):
@@ -126,13 +144,27 @@ def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:
         line = section.line or source.body_line
         if folded not in known:
             guess = did_you_mean(section.title, PART_A + PART_B) or next(
-                (title for key, title in known.items() if folded and folded in key), "")
-            problems.append(Problem(path, line, "body", f"'{section.title}' is not a heading of a decision notice",
-                                    f"did you mean '{guess}'?" if guess else
-                                    "the headings are: " + ", ".join(PART_A + PART_B)))
+                (title for key, title in known.items() if folded and folded in key), ""
+            )
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "body",
+                    f"'{section.title}' is not a heading of a decision notice",
+                    f"did you mean '{guess}'?" if guess else "the headings are: " + ", ".join(PART_A + PART_B),
+                )
+            )
         elif folded in seen:
-            problems.append(Problem(path, line, "body", f"the section '{section.title}' is given twice",
-                                    "put everything for it under one heading"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "body",
+                    f"the section '{section.title}' is given twice",
+                    "put everything for it under one heading",
+                )
+            )
         seen.add(folded)
 
     def ordered(titles: tuple[str, ...]) -> tuple[Section, ...]:

@@ -7,10 +7,10 @@ maker and by month, as plain pages so browsing needs no JavaScript. The words
 come from ``wording``; each notice's status, sentence and card are worked out
 once per build (``PublishedDecisions``).
 """
+
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,8 +20,18 @@ from ..core.body import Section, safe_html, slug_of
 from ..core.london import format_date, format_moment
 from ..core.settings import CouncilSettings
 from ..site import wording as site_wording
-from ..site.components import (Banner, BrowseGroup, Card, DocumentView, Fact, IndexEntry, LinkView, ListPage,
-                               RelatedRecord, Tag, document_view, mailto, tel)
+from ..site.components import (
+    Banner,
+    Card,
+    DocumentView,
+    Fact,
+    LinkView,
+    RelatedRecord,
+    Tag,
+    document_view,
+    mailto,
+    tel,
+)
 from . import wording
 from .record import URL, DecisionNotice
 from .status import DecisionStatus, call_in_deadline_of, decision_status, implementable_from
@@ -90,27 +100,32 @@ class PublishedDecisions:
     def _card(self, notice: DecisionNotice) -> Card:
         record, status = notice.record, self.status[notice.reference]
         made = record.record_of_decision
-        return Card(title=record.title, href=notice.url, summary=record.summary, status=status,
-                    label=wording.STATUS_LABELS[status],
-                    when=wording.card_when(self.decided(notice), made.date if made else None, record.decision_date,
-                                           record.decision_maker.label),
-                    tags=(Tag(wording.KEY_DECISION, "key"),) if record.key_decision else (),
-                    sentence=self.sentences[notice.reference],
-                    footer=wording.card_footer(site_wording.wards_text(record.wards, record.all_wards),
-                                               notice.reference))
+        return Card(
+            title=record.title,
+            href=notice.url,
+            summary=record.summary,
+            status=status,
+            label=wording.STATUS_LABELS[status],
+            when=wording.card_when(
+                self.decided(notice), made.date if made else None, record.decision_date, record.decision_maker.label
+            ),
+            tags=(Tag(wording.KEY_DECISION, "key"),) if record.key_decision else (),
+            sentence=self.sentences[notice.reference],
+            footer=wording.card_footer(site_wording.wards_text(record.wards, record.all_wards), notice.reference),
+        )
 
     def made(self, notices: Iterable[DecisionNotice]) -> list[DecisionNotice]:
         """Decisions made and published, newest first."""
-        chosen = [n for n in notices if self.decided(n) and n.record.record_of_decision is not None]
-        return sorted(chosen, key=lambda n: (-n.record.record_of_decision.date.timestamp(),  # type: ignore[union-attr]
-                                             -n.record.record_of_decision.published.timestamp(),  # type: ignore[union-attr]
-                                             n.reference))
+        chosen = [(made, n) for n in notices if self.decided(n) and (made := n.record.record_of_decision)]
+        chosen.sort(key=lambda pair: (-pair[0].date.timestamp(), -pair[0].published.timestamp(), pair[1].reference))
+        return [notice for _, notice in chosen]
 
     def to_be_made(self, notices: Iterable[DecisionNotice]) -> list[DecisionNotice]:
         """Decisions not yet made, soonest first."""
         chosen = [n for n in notices if not self.decided(n)]
-        return sorted(chosen, key=lambda n: (due.timestamp() if (due := n.record.decision_date) else float("inf"),
-                                             n.reference))
+        return sorted(
+            chosen, key=lambda n: (due.timestamp() if (due := n.record.decision_date) else float("inf"), n.reference)
+        )
 
     def grouped(self, notices: list[DecisionNotice]) -> tuple[tuple[str, tuple[Card, ...]], ...]:
         to_be_made, made = wording.GROUPS
@@ -123,7 +138,11 @@ class PublishedDecisions:
 
     def banner(self, notice: DecisionNotice) -> Banner:
         record, status = notice.record, self.status[notice.reference]
-        sentence, label, made = self.sentences[notice.reference], wording.STATUS_LABELS[status], record.record_of_decision
+        sentence, label, made = (
+            self.sentences[notice.reference],
+            wording.STATUS_LABELS[status],
+            record.record_of_decision,
+        )
         if status is DecisionStatus.FORWARD_PLAN or made is None:
             sentences = [sentence]
             if record.notice_given is not None:
@@ -131,12 +150,18 @@ class PublishedDecisions:
             sentences.append(wording.RECORD_TO_FOLLOW)
             return Banner(status, label, tuple(sentences))
         if status is DecisionStatus.NOT_AGREED:
-            return Banner(status, label, (sentence,), wording.NOT_AGREED_REASON,
-                          safe_html(made.not_agreed_because or "", lowest_heading=4))
+            return Banner(
+                status,
+                label,
+                (sentence,),
+                wording.NOT_AGREED_REASON,
+                safe_html(made.not_agreed_because or "", lowest_heading=4),
+            )
         who = wording.made_by_sentence(record.decision_maker.label, bool(record.decision_maker.name), made.date)
         if status is DecisionStatus.CALL_IN_PERIOD:
-            return Banner(status, label, (who, sentence,
-                                          wording.if_not_called_in(implementable_from(record, self.settings))))
+            return Banner(
+                status, label, (who, sentence, wording.if_not_called_in(implementable_from(record, self.settings)))
+            )
         called = record.called_in
         if status is DecisionStatus.CALLED_IN and called is not None:
             sentences = [who, sentence]
@@ -148,46 +173,70 @@ class PublishedDecisions:
             sentences.append(wording.no_further_action(called.date, called.outcome.date))
         if record.exempt_from_call_in is not None:
             sentences.append(wording.CANNOT_BE_CALLED_IN)
-            return Banner(status, label, tuple(sentences), wording.CANNOT_BE_CALLED_IN_REASON,
-                          safe_html(record.exempt_from_call_in.reason, lowest_heading=4))
+            return Banner(
+                status,
+                label,
+                tuple(sentences),
+                wording.CANNOT_BE_CALLED_IN_REASON,
+                safe_html(record.exempt_from_call_in.reason, lowest_heading=4),
+            )
         return Banner(status, label, tuple(sentences))
 
     def document_views(self, notice: DecisionNotice) -> tuple[DocumentView, ...]:
-        return tuple(document_view(d.title, d.accessible, file=d.file, url=d.url, record_url=notice.url,
-                                   folder=notice.folder, accessible_formats_email=self.settings.accessible_formats_email,
-                                   about=f"{notice.reference} {notice.record.title}") for d in notice.record.documents)
+        return tuple(
+            document_view(
+                d.title,
+                d.accessible,
+                file=d.file,
+                url=d.url,
+                record_url=notice.url,
+                folder=notice.folder,
+                accessible_formats_email=self.settings.accessible_formats_email,
+                about=f"{notice.reference} {notice.record.title}",
+            )
+            for d in notice.record.documents
+        )
 
 
-def decision_page(published: PublishedDecisions, notice: DecisionNotice,
-                  consultations: tuple[RelatedRecord, ...] = ()) -> DecisionPage:
+def decision_page(
+    published: PublishedDecisions, notice: DecisionNotice, consultations: tuple[RelatedRecord, ...] = ()
+) -> DecisionPage:
     """One notice's page, with the consultations it considered (from ``site.indexes``)."""
     record, body = notice.record, notice.body
     part_a = list(body.part_a)
     if consultations and body.section("Pre-decision consultation") is None:
-        part_a.append(Section("Pre-decision consultation", "pre-decision-consultation",
-                              Markup(wording.PRE_DECISION_CONSULTATION)))
+        part_a.append(
+            Section("Pre-decision consultation", "pre-decision-consultation", Markup(wording.PRE_DECISION_CONSULTATION))
+        )
     deadline = call_in_deadline_of(record, published.settings) if published.decided(notice) else None
     titles = wording.PART_TITLES
     return DecisionPage(
-        reference=notice.reference, title=record.title, summary=record.summary,
+        reference=notice.reference,
+        title=record.title,
+        summary=record.summary,
         caption=wording.KEY_DECISION if record.key_decision else wording.DECISION,
         banner=published.banner(notice),
         call_in_deadline=format_moment(deadline) if deadline else None,
         consultations=consultations,
         facts=header_facts(published, notice),
         documents=published.document_views(notice),
-        parts=(DecisionPart("part-a", titles["part-a"], tuple(part_a), introduction=body.introduction or None),
-               DecisionPart("part-b", titles["part-b"], body.part_b, note="" if body.part_b else wording.NO_PART_B),
-               _part_c(published, notice)),
-        called_in=_called_in(published, notice))
+        parts=(
+            DecisionPart("part-a", titles["part-a"], tuple(part_a), introduction=body.introduction or None),
+            DecisionPart("part-b", titles["part-b"], body.part_b, note="" if body.part_b else wording.NO_PART_B),
+            _part_c(published, notice),
+        ),
+        called_in=_called_in(published, notice),
+    )
 
 
 def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple[Fact, ...]:
     """The notice's header, in the order of a council's notice of key executive decision."""
     record, label = notice.record, wording.FACTS
     maker = record.decision_maker
-    facts = [Fact(label["reference"], notice.reference),
-             Fact(label["decision_maker"], maker.label + (label["officer_decision"] if maker.officer else ""))]
+    facts = [
+        Fact(label["reference"], notice.reference),
+        Fact(label["decision_maker"], maker.label + (label["officer_decision"] if maker.officer else "")),
+    ]
     if record.cabinet_member is not None:
         facts.append(Fact(label["cabinet_member"], f"{record.cabinet_member.name}, {record.cabinet_member.portfolio}"))
     facts.append(Fact(label["lead_officer"], f"{record.lead_officer.name}, {record.lead_officer.title}"))
@@ -197,19 +246,28 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
         contacts.append(LinkView(author.email, mailto(author.email, notice.reference)))
     if author.phone:
         contacts.append(LinkView(author.phone, tel(author.phone)))
-    facts.append(Fact(label["report_author"], ", ".join(part for part in (author.name, author.role, author.team) if part),
-                      contacts=tuple(contacts)))
+    facts.append(
+        Fact(
+            label["report_author"],
+            ", ".join(part for part in (author.name, author.role, author.team) if part),
+            contacts=tuple(contacts),
+        )
+    )
     if record.policy_context:
         facts.append(Fact(label["policy_context"], record.policy_context))
     money = record.financial_summary
-    amounts = [wording.amount(label[what], pounds) for what, pounds in (("expenditure", money.expenditure),
-                                                                         ("savings", money.savings)) if pounds]
-    facts.append(Fact(label["financial_summary"], " ".join([money.summary] + amounts)))
+    amounts = [
+        wording.amount(label[what], pounds)
+        for what, pounds in (("expenditure", money.expenditure), ("savings", money.savings))
+        if pounds
+    ]
+    facts.append(Fact(label["financial_summary"], " ".join([money.summary, *amounts])))
     facts.append(Fact(label["key_decision"], wording.YES if record.key_decision else wording.NO))
     if record.key_decision:
         threshold = published.settings.key_decision_threshold
-        facts.append(Fact(label["key_reason"], "; ".join(wording.key_reason(r, threshold)
-                                                         for r in record.key_decision_reason)))
+        facts.append(
+            Fact(label["key_reason"], "; ".join(wording.key_reason(r, threshold) for r in record.key_decision_reason))
+        )
     if record.all_wards:
         facts.append(Fact(label["wards"], site_wording.ALL_WARDS))
     else:
@@ -221,14 +279,23 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
     elif record.decision_date is not None:
         facts.append(Fact(label["expected"], format_date(record.decision_date)))
     facts.append(Fact(label["scrutiny_committee"], record.scrutiny_committee or wording.NONE))
-    facts.append(Fact(label["urgent"], wording.NO if record.urgent is None else
-                      wording.urgent(record.urgent.route, record.urgent.reason)))
+    facts.append(
+        Fact(
+            label["urgent"],
+            wording.NO if record.urgent is None else wording.urgent(record.urgent.route, record.urgent.reason),
+        )
+    )
     exempt = record.exempt_from_call_in
-    facts.append(Fact(label["exempt_from_call_in"], wording.NO if exempt is None else
-                      wording.exempt_from_call_in(exempt.reason)))
-    facts.append(Fact(label["exempt_information"],
-                      " ".join(wording.exempt_information(item.paragraph, item.withheld)
-                               for item in record.exempt_information) or wording.NOTHING_EXEMPT))
+    facts.append(
+        Fact(label["exempt_from_call_in"], wording.NO if exempt is None else wording.exempt_from_call_in(exempt.reason))
+    )
+    facts.append(
+        Fact(
+            label["exempt_information"],
+            " ".join(wording.exempt_information(item.paragraph, item.withheld) for item in record.exempt_information)
+            or wording.NOTHING_EXEMPT,
+        )
+    )
     if record.council_objectives:
         facts.append(Fact(label["objectives"], ", ".join(record.council_objectives)))
     return tuple(facts)
@@ -244,13 +311,16 @@ def _part_c(published: PublishedDecisions, notice: DecisionNotice) -> DecisionPa
         facts.append(Fact(label["what_was_decided"], made.decision))
     if not made.agreed:
         facts.append(Fact(wording.NOT_AGREED_REASON, made.not_agreed_because or ""))
-    facts += [Fact(label["decision_maker"], notice.record.decision_maker.label),
-              Fact(label["decided"], format_date(made.date)),
-              Fact(label["published"], format_date(made.published))]
+    facts += [
+        Fact(label["decision_maker"], notice.record.decision_maker.label),
+        Fact(label["decided"], format_date(made.date)),
+        Fact(label["published"], format_date(made.published)),
+    ]
     if made.agreed:
         deadline = call_in_deadline_of(notice.record, published.settings)
-        facts.append(Fact(label["call_in_deadline"], format_moment(deadline) if deadline else
-                          wording.CANNOT_BE_CALLED_IN_FACT))
+        facts.append(
+            Fact(label["call_in_deadline"], format_moment(deadline) if deadline else wording.CANNOT_BE_CALLED_IN_FACT)
+        )
         start = implementable_from(notice.record, published.settings)
         facts.append(Fact(label["implementable_from"], format_date(start) if start else wording.NOT_UNTIL_CONSIDERED))
     facts += [Fact(label["conflicts"], made.conflicts_of_interest), Fact(label["dispensations"], made.dispensations)]
@@ -261,89 +331,17 @@ def _called_in(published: PublishedDecisions, notice: DecisionNotice) -> tuple[F
     called, label = notice.record.called_in, wording.FACTS
     if called is None or not published.decided(notice) or called.date > published.now:
         return ()
-    facts = [Fact(label["called_in_on"], format_date(called.date)), Fact(label["called_in_by"], called.by),
-             Fact(label["call_in_reason"], called.reason),
-             Fact(label["considered_by"], called.committee or notice.record.scrutiny_committee or "")]
+    facts = [
+        Fact(label["called_in_on"], format_date(called.date)),
+        Fact(label["called_in_by"], called.by),
+        Fact(label["call_in_reason"], called.reason),
+        Fact(label["considered_by"], called.committee or notice.record.scrutiny_committee or ""),
+    ]
     outcome = called.outcome
     if outcome is not None and outcome.date <= published.now:
-        facts.append(Fact(label["call_in_outcome"], wording.call_in_outcome(outcome.date, outcome.result,
-                                                                            outcome.details)))
+        facts.append(
+            Fact(label["call_in_outcome"], wording.call_in_outcome(outcome.date, outcome.result, outcome.details))
+        )
     else:
         facts.append(Fact(label["call_in_outcome"], wording.NOT_YET_CONSIDERED))
     return tuple(facts)
-
-
-# -- lists ------------------------------------------------------------------------------------
-
-def decisions_list(published: PublishedDecisions, browse: tuple[BrowseGroup, ...]) -> ListPage:
-    """Every decision made, newest first, with the ways to browse them."""
-    made = published.made(published.notices)
-    title, introduction, empty = wording.DECISIONS
-    return ListPage(title=title, introduction=introduction, empty=empty,
-                    cards=tuple(published.cards[n.reference] for n in made), count=wording.count(len(made)),
-                    links=(LinkView(wording.FORWARD_PLAN_LINK, FORWARD_PLAN_URL),
-                           *(LinkView(text, f"#{anchor}") for anchor, text in wording.BROWSE.items())),
-                    browse=browse)
-
-
-def forward_plan(published: PublishedDecisions) -> ListPage:
-    """Key decisions not yet made, soonest first, with their expected dates."""
-    planned = [n for n in published.to_be_made(published.notices) if n.record.key_decision]
-    title, introduction, empty = wording.FORWARD_PLAN
-    return ListPage(title=title, introduction=introduction, empty=empty, count=wording.count(len(planned)),
-                    cards=tuple(published.cards[n.reference] for n in planned),
-                    links=(LinkView(wording.ALL_DECISIONS_MADE, URL),))
-
-
-def ward_pages(published: PublishedDecisions, by_ward: Mapping[str, Sequence[DecisionNotice]]) -> dict[str, ListPage]:
-    """A page per ward: decisions for that ward and those for all wards (from the index built once)."""
-    pages = {}
-    for ward in published.settings.wards:
-        title, introduction, empty = wording.ward_page(ward)
-        pages[slug_of(ward)] = ListPage(title=title, introduction=introduction, empty=empty,
-                                        groups=published.grouped(list(by_ward.get(ward, ()))),
-                                        links=(LinkView(wording.ALL_DECISIONS, URL),))
-    return pages
-
-
-def decision_maker_pages(published: PublishedDecisions) -> dict[str, ListPage]:
-    """A page per decision maker (the body or the post, so a new post holder keeps the same page)."""
-    by_role: dict[str, list[DecisionNotice]] = defaultdict(list)
-    for notice in published.notices:
-        by_role[notice.record.decision_maker.role].append(notice)
-    pages = {}
-    for role, notices in sorted(by_role.items()):
-        title, introduction = wording.decision_maker_page(role)
-        pages[role] = ListPage(title=title, introduction=introduction, groups=published.grouped(notices),
-                               links=(LinkView(wording.ALL_DECISIONS, URL),))
-    return pages
-
-
-def month_pages(published: PublishedDecisions) -> dict[str, ListPage]:
-    """A page per month with decisions made in it, keyed 2026-03."""
-    by_month: dict[str, list[DecisionNotice]] = defaultdict(list)
-    for notice in published.made(published.notices):
-        made = notice.record.record_of_decision
-        if made is not None:
-            by_month[wording.month_key(made.date)].append(notice)
-    pages = {}
-    for month, notices in sorted(by_month.items(), reverse=True):
-        title, introduction = wording.month_page(month)
-        pages[month] = ListPage(title=title, introduction=introduction, count=wording.count(len(notices)),
-                                cards=tuple(published.cards[n.reference] for n in notices),
-                                links=(LinkView(wording.ALL_DECISIONS, URL),))
-    return pages
-
-
-def browse(wards: Mapping[str, ListPage], makers: Mapping[str, ListPage],
-           months: Mapping[str, ListPage], ward_names: Sequence[str]) -> tuple[BrowseGroup, ...]:
-    """The ways to browse decisions without JavaScript, each page with how many decisions it lists."""
-    return (
-        BrowseGroup(wording.BROWSE["by-ward"], "by-ward", tuple(
-            IndexEntry(ward, ward_href(ward), wording.count_of(wards[slug_of(ward)].size)) for ward in ward_names)),
-        BrowseGroup(wording.BROWSE["by-decision-maker"], "by-decision-maker", tuple(
-            IndexEntry(role, decision_maker_href(role), wording.count_of(page.size)) for role, page in makers.items())),
-        BrowseGroup(wording.BROWSE["by-month"], "by-month", tuple(
-            IndexEntry(wording.month_name(month), month_href(month), wording.count_of(page.size))
-            for month, page in months.items())),
-    )

@@ -13,13 +13,14 @@ headings. Its documents sit beside it, like a consultation's.
 Status is not a field: it is derived from the record of decision, the
 council's call-in rules and any call-in (see ``status``).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from markupsafe import Markup
 from pydantic import BeforeValidator, Field, model_validator
@@ -34,24 +35,38 @@ FOLDER = "content/decisions"
 TEMPLATE = "content/decisions/_template/"
 URL = "decisions/"
 
-KEY_REASONS = ("expenditure", "savings", "wards")
+KeyReason = Literal["expenditure", "savings", "wards"]
 """Why a decision is key (2012 Regulations, reg 8): spending or savings above the threshold, or two or more wards."""
-URGENT_ROUTES = ("general exception", "special urgency")
+UrgentRoute = Literal["general exception", "special urgency"]
 """The two urgency routes (2012 Regulations, regs 10 and 11)."""
-CALL_IN_RESULTS = ("no further action", "referred back", "referred to full council")
+CallInResult = Literal["no further action", "referred back", "referred to full council"]
+KEY_REASONS: tuple[str, ...] = get_args(KeyReason)
+URGENT_ROUTES: tuple[str, ...] = get_args(UrgentRoute)
+CALL_IN_RESULTS: tuple[str, ...] = get_args(CallInResult)
 SCHEDULE_12A_PARAGRAPHS = range(1, 8)
 """Schedule 12A to the Local Government Act 1972, Part 1 (England): paragraphs 1 to 7."""
 
-PART_A = ("Decision requested and recommended action", "Authority", "Reasons for the decision",
-          "Other options considered and rejected", "Pre-decision consultation")
-PART_B = ("Legal implications and risks", "Financial implications and risks",
-          "Human resources implications and risks", "Equalities implications and risks",
-          "Health and wellbeing implications and risks", "Environmental implications and risks",
-          "Background papers")
+PART_A = (
+    "Decision requested and recommended action",
+    "Authority",
+    "Reasons for the decision",
+    "Other options considered and rejected",
+    "Pre-decision consultation",
+)
+PART_B = (
+    "Legal implications and risks",
+    "Financial implications and risks",
+    "Human resources implications and risks",
+    "Equalities implications and risks",
+    "Health and wellbeing implications and risks",
+    "Environmental implications and risks",
+    "Background papers",
+)
 """The body's '## ' headings, in the seed notice's order."""
 
 
 # -- small types ---------------------------------------------------------------
+
 
 def _pounds(value: Any) -> int:
     """Whole pounds: 175622, "£175,622" and 175_622 all mean the same."""
@@ -75,9 +90,11 @@ def _paragraph(value: Any) -> int:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or value not in SCHEDULE_12A_PARAGRAPHS:
-        raise officer_error(f"'{value}' is not a paragraph of Schedule 12A",
-                            "use a number from 1 to 7: 1 an individual, 2 identity, 3 financial or business "
-                            "affairs, 4 labour relations, 5 legal advice, 6 notices and orders, 7 crime")
+        raise officer_error(
+            f"'{value}' is not a paragraph of Schedule 12A",
+            "use a number from 1 to 7: 1 an individual, 2 identity, 3 financial or business "
+            "affairs, 4 labour relations, 5 legal advice, 6 notices and orders, 7 crime",
+        )
     return value
 
 
@@ -113,6 +130,7 @@ def _listed(value: Any) -> Any:
 
 # -- the record -------------------------------------------------------------------
 
+
 class DecisionMaker(RecordModel):
     """A body (Cabinet) or a named person with their title (a cabinet member or an officer)."""
 
@@ -122,21 +140,24 @@ class DecisionMaker(RecordModel):
     officer: bool = Field(False, description="true for an officer decision under delegated powers.")
 
     @model_validator(mode="after")
-    def _body_or_person(self):
+    def _body_or_person(self) -> DecisionMaker:
         if bool(self.body) == bool(self.name):
-            raise officer_error("give either 'body' (like Cabinet) or a person's 'name' and 'title', not both",
-                                "write  body: Cabinet  or  name: Councillor Helen Ashworth  and  "
-                                "title: Leader of the Council")
+            raise officer_error(
+                "give either 'body' (like Cabinet) or a person's 'name' and 'title', not both",
+                "write  body: Cabinet  or  name: Councillor Helen Ashworth  and  title: Leader of the Council",
+            )
         if self.name and not self.title:
-            raise officer_error("a person who makes a decision needs their title",
-                                "add  title:  with their job title or portfolio, like Cabinet Member for Environment")
+            raise officer_error(
+                "a person who makes a decision needs their title",
+                "add  title:  with their job title or portfolio, like Cabinet Member for Environment",
+            )
         if self.body and self.title:
             raise officer_error("a body has no title", "delete the title, or give the person's name instead of body")
         return self
 
     @property
     def label(self) -> str:
-        """"Cabinet", or "Councillor Helen Ashworth, Leader of the Council"."""
+        """ "Cabinet", or "Councillor Helen Ashworth, Leader of the Council"."""
         return self.body or f"{self.name}, {self.title}"
 
     @property
@@ -166,7 +187,7 @@ class FinancialSummary(RecordModel):
 
 
 class Urgency(RecordModel):
-    route: Literal[URGENT_ROUTES]  # type: ignore[valid-type]
+    route: UrgentRoute
     reason: Text = Field(description="Why the decision cannot wait for 28 clear days' notice.")
 
 
@@ -193,7 +214,7 @@ class RecordOfDecision(RecordModel):
 
 class CallInOutcome(RecordModel):
     date: StartTime = Field(description="The date the scrutiny committee considered the call-in.")
-    result: Literal[CALL_IN_RESULTS]  # type: ignore[valid-type]
+    result: CallInResult
     details: Text | None = None
 
 
@@ -203,7 +224,9 @@ class CalledIn(RecordModel):
     date: StartTime = Field(description="The date the call-in was received.")
     by: Text = Field(description="Who called it in, like Councillors Ruth Evans, Tom Moore and Aisha Khan.")
     reason: Text = Field(description="Why they called it in.")
-    committee: Text | None = Field(None, description="The committee that will consider it, if not the scrutiny committee above.")
+    committee: Text | None = Field(
+        None, description="The committee that will consider it, if not the scrutiny committee above."
+    )
     outcome: CallInOutcome | None = None
 
 
@@ -220,8 +243,10 @@ class DecisionRecord(RecordModel):
     policy_context: Text | None = None
     financial_summary: FinancialSummary
     key_decision: bool
-    key_decision_reason: Annotated[list[Literal[KEY_REASONS]],  # type: ignore[valid-type]
-                                   BeforeValidator(_listed)] = []
+    key_decision_reason: Annotated[
+        list[KeyReason],
+        BeforeValidator(_listed),
+    ] = []
     wards: Wards
     notice_given: StartTime | None = Field(None, description="The date notice was given of the intended decision.")
     decision_expected: StartTime | None = Field(None, description="The date the decision is due to be made.")
@@ -230,7 +255,9 @@ class DecisionRecord(RecordModel):
     exempt_from_call_in: Annotated[CallInExemption | None, BeforeValidator(_optional_group("reason"))] = None
     exempt_information: Annotated[list[ExemptInformation], BeforeValidator(_one_or_many)] = []
     council_objectives: list[Text] = []
-    consultations: list[Text] = Field([], description="The consultations considered before deciding (their folder names).")
+    consultations: list[Text] = Field(
+        [], description="The consultations considered before deciding (their folder names)."
+    )
     documents: list[Document] = []
     record_of_decision: RecordOfDecision | None = None
     called_in: CalledIn | None = None

@@ -6,6 +6,7 @@ Information) (England) Regulations 2012, "the 2012 Regulations"). Every rule
 takes the checked record, a ``Locator`` and what the check knows, and yields
 problems; ``check`` runs them all.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -31,30 +32,42 @@ Rule = Callable[[DecisionRecord, Locator, Checking], Iterator[Problem]]
 def report_author_can_be_reached(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The notice says how to get the documents and ask about them (reg 9(1)(e))."""
     if record.report_author.email is None and record.report_author.phone is None:
-        yield at.error(("report_author",), "the report author has no email or phone",
-                       "add an email or a phone number so residents can ask about the report")
+        yield at.error(
+            ("report_author",),
+            "the report author has no email or phone",
+            "add an email or a phone number so residents can ask about the report",
+        )
 
 
 def key_decision_says_why(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A key decision is key for its spending, its savings or its effect on wards (reg 8)."""
     if record.key_decision and not record.key_decision_reason:
-        yield at.error(("key_decision",), "a key decision must say why it is key",
-                       "add  key_decision_reason: [expenditure], [savings] or [wards]; wards means a significant "
-                       "effect on two or more wards")
+        yield at.error(
+            ("key_decision",),
+            "a key decision must say why it is key",
+            "add  key_decision_reason: [expenditure], [savings] or [wards]; wards means a significant "
+            "effect on two or more wards",
+        )
 
 
 def only_a_key_decision_has_a_key_reason(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A reason to be key on a decision marked not key is a contradiction the notice would publish."""
     if not record.key_decision and record.key_decision_reason:
-        yield at.error(("key_decision_reason",), "only a key decision has a reason it is key",
-                       "write  key_decision: true  or delete key_decision_reason")
+        yield at.error(
+            ("key_decision_reason",),
+            "only a key decision has a reason it is key",
+            "write  key_decision: true  or delete key_decision_reason",
+        )
 
 
 def ward_reason_needs_two_wards(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Key for its effect on communities only if it affects two or more wards (reg 8(1)(b))."""
     if "wards" in record.key_decision_reason and not record.all_wards and len(record.wards) < 2:
-        yield at.error(("key_decision_reason",),
-                       "a decision is key for its effect on wards only if it affects two or more",
-                       f"it affects only {record.wards[0]}; add the other wards affected, or give another reason")
+        yield at.error(
+            ("key_decision_reason",),
+            "a decision is key for its effect on wards only if it affects two or more",
+            f"it affects only {record.wards[0]}; add the other wards affected, or give another reason",
+        )
 
 
 def spending_above_the_threshold_is_key(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -64,37 +77,52 @@ def spending_above_the_threshold_is_key(record: DecisionRecord, at: Locator, che
         return
     threshold = checking.settings.key_decision_threshold
     if money.largest > threshold:
-        what, location = (("spending of", "expenditure") if (money.expenditure or 0) >= (money.savings or 0)
-                          else ("savings of", "savings"))
-        yield at.warning(("financial_summary", location),
-                         f"{what} £{money.largest:,} {'are' if location == 'savings' else 'is'} above the key "
-                         f"decision threshold of £{threshold:,}, but this is not a key decision",
-                         f"check with democratic services; if it is key, write  key_decision: true  and  "
-                         f"key_decision_reason: [{location}]")
+        what, location = (
+            ("spending of", "expenditure")
+            if (money.expenditure or 0) >= (money.savings or 0)
+            else ("savings of", "savings")
+        )
+        yield at.warning(
+            ("financial_summary", location),
+            f"{what} £{money.largest:,} {'are' if location == 'savings' else 'is'} above the key "
+            f"decision threshold of £{threshold:,}, but this is not a key decision",
+            f"check with democratic services; if it is key, write  key_decision: true  and  "
+            f"key_decision_reason: [{location}]",
+        )
 
 
 def has_a_decision_date(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The notice gives the date or period of the decision (reg 9(1)(d))."""
     if record.decision_date is None:
-        yield at.error(("decision_expected",), "there is no date for the decision",
-                       "add the date it is due, like  decision_expected: 2026-12-16, or the record_of_decision "
-                       "once it is made", near=("decision_maker",))
+        yield at.error(
+            ("decision_expected",),
+            "there is no date for the decision",
+            "add the date it is due, like  decision_expected: 2026-12-16, or the record_of_decision once it is made",
+            near=("decision_maker",),
+        )
 
 
 def key_decision_has_a_notice_date(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Notice of a key decision is published on the forward plan, on a date (reg 9)."""
     if record.key_decision and record.notice_given is None:
-        yield at.error(("notice_given",), "a key decision needs the date notice was given",
-                       "add the date it was published on the forward plan, like  notice_given: 2026-11-06",
-                       near=("key_decision",))
+        yield at.error(
+            ("notice_given",),
+            "a key decision needs the date notice was given",
+            "add the date it was published on the forward plan, like  notice_given: 2026-11-06",
+            near=("key_decision",),
+        )
 
 
 def notice_comes_before_the_decision(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Notice is given before a decision, never after it (reg 9: notice of an intended decision)."""
     decided = record.decision_date
     if record.notice_given is not None and decided is not None and clear_days(record.notice_given, decided) < 0:
-        yield at.error(("notice_given",), "notice was given after the decision",
-                       f"notice on {format_date(record.notice_given)} is after the decision on "
-                       f"{format_date(decided)}; check both dates")
+        yield at.error(
+            ("notice_given",),
+            "notice was given after the decision",
+            f"notice on {format_date(record.notice_given)} is after the decision on "
+            f"{format_date(decided)}; check both dates",
+        )
 
 
 def notice_gives_28_clear_days(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -105,37 +133,47 @@ def notice_gives_28_clear_days(record: DecisionRecord, at: Locator, checking: Ch
     days = clear_days(record.notice_given, decided)
     if 0 <= days < NOTICE_CLEAR_DAYS:
         earliest = to_london(record.notice_given).date() + timedelta(days=NOTICE_CLEAR_DAYS + 1)
-        yield at.error(("notice_given",),
-                       f"notice of this key decision was given only {_days(days)} before it "
-                       f"({format_date(record.notice_given)} for a decision on {format_date(decided)}); "
-                       f"a key decision needs at least {NOTICE_CLEAR_DAYS} clear days",
-                       f"decide on {format_date(earliest)} or later; if it cannot wait, add  urgent:  with "
-                       f"route: general exception or special urgency, and the reason")
+        yield at.error(
+            ("notice_given",),
+            f"notice of this key decision was given only {_days(days)} before it "
+            f"({format_date(record.notice_given)} for a decision on {format_date(decided)}); "
+            f"a key decision needs at least {NOTICE_CLEAR_DAYS} clear days",
+            f"decide on {format_date(earliest)} or later; if it cannot wait, add  urgent:  with "
+            f"route: general exception or special urgency, and the reason",
+        )
 
 
 def general_exception_gives_5_clear_days(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The general exception still needs 5 clear days' notice; with less, only special urgency will do (regs 10, 11)."""
     decided = record.decision_date
-    if (record.urgent is None or record.urgent.route != "general exception" or record.notice_given is None
-            or decided is None):
+    if (
+        record.urgent is None
+        or record.urgent.route != "general exception"
+        or record.notice_given is None
+        or decided is None
+    ):
         return
     days = clear_days(record.notice_given, decided)
     if 0 <= days < GENERAL_EXCEPTION_CLEAR_DAYS:
-        yield at.error(("urgent", "route"),
-                       f"the general exception needs at least {GENERAL_EXCEPTION_CLEAR_DAYS} clear days' notice, "
-                       f"and only {_days(days)} were given",
-                       "use  route: special urgency, which needs the agreement of the chair of the scrutiny committee")
+        yield at.error(
+            ("urgent", "route"),
+            f"the general exception needs at least {GENERAL_EXCEPTION_CLEAR_DAYS} clear days' notice, "
+            f"and only {_days(days)} were given",
+            "use  route: special urgency, which needs the agreement of the chair of the scrutiny committee",
+        )
 
 
 def expected_decision_is_recorded(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A decision whose date has passed should have its record published (a reminder)."""
     expected = record.decision_expected
-    if record.record_of_decision is None and expected is not None and not record.draft:
-        if to_london(expected).date() < to_london(checking.now).date():
-            yield at.warning(("decision_expected",),
-                             f"the decision was expected on {format_date(expected)}, "
-                             f"but there is no record of the decision",
-                             "add the record_of_decision, or change decision_expected to the new date")
+    if record.record_of_decision is not None or expected is None or record.draft:
+        return
+    if to_london(expected).date() < to_london(checking.now).date():
+        yield at.warning(
+            ("decision_expected",),
+            f"the decision was expected on {format_date(expected)}, but there is no record of the decision",
+            "add the record_of_decision, or change decision_expected to the new date",
+        )
 
 
 def refusal_says_why(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -144,18 +182,30 @@ def refusal_says_why(record: DecisionRecord, at: Locator, checking: Checking) ->
     if made is None:
         return
     if not made.agreed and made.not_agreed_because is None:
-        yield at.error(("record_of_decision", "agreed"), "a proposal that was not agreed must say why",
-                       "add  not_agreed_because:  with the reason in plain words")
+        yield at.error(
+            ("record_of_decision", "agreed"),
+            "a proposal that was not agreed must say why",
+            "add  not_agreed_because:  with the reason in plain words",
+        )
     if made.agreed and made.not_agreed_because is not None:
-        yield at.error(("record_of_decision", "not_agreed_because"), "the proposal was agreed, so this is not needed",
-                       "delete not_agreed_because, or write  agreed: false")
+        yield at.error(
+            ("record_of_decision", "not_agreed_because"),
+            "the proposal was agreed, so this is not needed",
+            "delete not_agreed_because, or write  agreed: false",
+        )
 
 
-def record_is_published_after_the_decision(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+def record_is_published_after_the_decision(
+    record: DecisionRecord, at: Locator, checking: Checking
+) -> Iterator[Problem]:
+    """A record of decision reports a decision already made (reg 13)."""
     made = record.record_of_decision
     if made is not None and to_london(made.published).date() < to_london(made.date).date():
-        yield at.error(("record_of_decision", "published"), "the record is published before the decision was made",
-                       f"the decision was made on {format_date(made.date)}; check both dates")
+        yield at.error(
+            ("record_of_decision", "published"),
+            "the record is published before the decision was made",
+            f"the decision was made on {format_date(made.date)}; check both dates",
+        )
 
 
 def call_in_is_possible(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
@@ -164,38 +214,62 @@ def call_in_is_possible(record: DecisionRecord, at: Locator, checking: Checking)
     if called is None:
         return
     if made is None:
-        yield at.error(("called_in",), "a decision cannot be called in before it is made",
-                       "add the record_of_decision, or delete called_in")
+        yield at.error(
+            ("called_in",),
+            "a decision cannot be called in before it is made",
+            "add the record_of_decision, or delete called_in",
+        )
     elif record.exempt_from_call_in is not None:
-        yield at.error(("called_in",), "this decision is exempt from call-in, so it cannot be called in",
-                       "delete one of called_in and exempt_from_call_in")
+        yield at.error(
+            ("called_in",),
+            "this decision is exempt from call-in, so it cannot be called in",
+            "delete one of called_in and exempt_from_call_in",
+        )
     elif not made.agreed:
-        yield at.error(("called_in",), "a proposal that was not agreed cannot be called in",
-                       "check agreed in the record_of_decision")
+        yield at.error(
+            ("called_in",),
+            "a proposal that was not agreed cannot be called in",
+            "check agreed in the record_of_decision",
+        )
     else:
         deadline = call_in_deadline_of(record, checking.settings)
         called_day = to_london(called.date).date()
         if called_day < to_london(made.published).date():
-            yield at.error(("called_in", "date"), "the call-in is dated before the decision was published",
-                           f"the record was published on {format_date(made.published)}; check the date")
+            yield at.error(
+                ("called_in", "date"),
+                "the call-in is dated before the decision was published",
+                f"the record was published on {format_date(made.published)}; check the date",
+            )
         elif deadline is not None and called_day > to_london(deadline).date():
-            yield at.error(("called_in", "date"), "the call-in was received after the call-in period ended",
-                           f"the decision could be called in until {format_moment(deadline)}; check the date")
+            yield at.error(
+                ("called_in", "date"),
+                "the call-in was received after the call-in period ended",
+                f"the decision could be called in until {format_moment(deadline)}; check the date",
+            )
 
 
-def call_in_is_considered_after_it_is_received(record: DecisionRecord, at: Locator,
-                                               checking: Checking) -> Iterator[Problem]:
+def call_in_is_considered_after_it_is_received(
+    record: DecisionRecord, at: Locator, checking: Checking
+) -> Iterator[Problem]:
+    """Scrutiny can only consider a call-in it has received (the constitution's call-in procedure)."""
     called = record.called_in
     if called is not None and called.outcome is not None and called.outcome.date < called.date:
-        yield at.error(("called_in", "outcome", "date"), "scrutiny considered the call-in before it was received",
-                       f"the call-in was received on {format_date(called.date)}; check both dates")
+        yield at.error(
+            ("called_in", "outcome", "date"),
+            "scrutiny considered the call-in before it was received",
+            f"the call-in was received on {format_date(called.date)}; check both dates",
+        )
 
 
 def call_in_has_a_committee(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A call-in is considered by a named scrutiny committee (Local Government Act 2000, s 9F)."""
     called = record.called_in
     if called is not None and record.scrutiny_committee is None and called.committee is None:
-        yield at.error(("called_in",), "there is no committee to consider the call-in",
-                       "add  scrutiny_committee:  (the relevant scrutiny committee) or  committee:  under called_in")
+        yield at.error(
+            ("called_in",),
+            "there is no committee to consider the call-in",
+            "add  scrutiny_committee:  (the relevant scrutiny committee) or  committee:  under called_in",
+        )
 
 
 def _days(count: int) -> str:
@@ -203,11 +277,21 @@ def _days(count: int) -> str:
 
 
 RULES: tuple[Rule, ...] = (
-    report_author_can_be_reached, key_decision_says_why, only_a_key_decision_has_a_key_reason,
-    ward_reason_needs_two_wards, spending_above_the_threshold_is_key, has_a_decision_date,
-    key_decision_has_a_notice_date, notice_comes_before_the_decision, notice_gives_28_clear_days,
-    general_exception_gives_5_clear_days, expected_decision_is_recorded, refusal_says_why,
-    record_is_published_after_the_decision, call_in_is_possible, call_in_is_considered_after_it_is_received,
+    report_author_can_be_reached,
+    key_decision_says_why,
+    only_a_key_decision_has_a_key_reason,
+    ward_reason_needs_two_wards,
+    spending_above_the_threshold_is_key,
+    has_a_decision_date,
+    key_decision_has_a_notice_date,
+    notice_comes_before_the_decision,
+    notice_gives_28_clear_days,
+    general_exception_gives_5_clear_days,
+    expected_decision_is_recorded,
+    refusal_says_why,
+    record_is_published_after_the_decision,
+    call_in_is_possible,
+    call_in_is_considered_after_it_is_received,
     call_in_has_a_committee,
 )
 """Every rule, in the order problems are reported."""
@@ -223,5 +307,10 @@ def body_has_its_parts(record: DecisionRecord, body: DecisionBody, path: str, bo
     for title in required:
         if body.section(title) is None:
             why = "" if title in REQUIRED_PARTS else "the record of a decision must give it: "
-            yield Problem(path, body_line, "body", f"the section '{title}' is missing",
-                          f"{why}add a heading '## {title}' followed by a paragraph or two")
+            yield Problem(
+                path,
+                body_line,
+                "body",
+                f"the section '{title}' is missing",
+                f"{why}add a heading '## {title}' followed by a paragraph or two",
+            )

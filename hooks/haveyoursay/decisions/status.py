@@ -5,6 +5,7 @@ call-in rules and any call-in: forward plan, call-in period, called in, in
 force or not agreed. What each status is called, and the sentence that
 explains it, are in ``wording``.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -17,11 +18,11 @@ from .record import DecisionRecord
 
 
 class DecisionStatus(str, Enum):
-    FORWARD_PLAN = "forward_plan"      # notice given, not yet decided
+    FORWARD_PLAN = "forward_plan"  # notice given, not yet decided
     CALL_IN_PERIOD = "call_in_period"  # decided and published; scrutiny can still call it in
-    CALLED_IN = "called_in"            # called in; cannot be implemented until scrutiny has considered it
-    IN_FORCE = "in_force"              # can be implemented
-    NOT_AGREED = "not_agreed"          # the proposal was not agreed
+    CALLED_IN = "called_in"  # called in; cannot be implemented until scrutiny has considered it
+    IN_FORCE = "in_force"  # can be implemented
+    NOT_AGREED = "not_agreed"  # the proposal was not agreed
 
 
 def clear_days(notice_given: datetime, decided: datetime) -> int:
@@ -41,8 +42,7 @@ def call_in_deadline_of(record: DecisionRecord, settings: CouncilSettings | None
     if made is None or not made.agreed or record.exempt_from_call_in is not None:
         return None
     rules, nation = _call_in_rules(settings)
-    return call_in_deadline(made.published, working_days=rules.working_days, time_of_day=rules.time,
-                            nation=nation)
+    return call_in_deadline(made.published, working_days=rules.working_days, time_of_day=rules.time, nation=nation)
 
 
 def implementable_from(record: DecisionRecord, settings: CouncilSettings | None) -> date | None:

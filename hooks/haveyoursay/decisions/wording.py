@@ -4,6 +4,7 @@ Statuses, the one sentence that says where a decision stands (shown in its
 banner, in lists and on the consultation pages it considered), the notice's
 headings and facts, list titles and introductions.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -34,13 +35,12 @@ URGENT_ROUTES = {
 SCHEDULE_12A = {
     1: "Information relating to any individual",
     2: "Information which is likely to reveal the identity of an individual",
-    3: "Information relating to the financial or business affairs of any particular person "
-       "(including the council)",
+    3: "Information relating to the financial or business affairs of any particular person (including the council)",
     4: "Information relating to consultations or negotiations on a labour relations matter "
-       "between the council and its employees",
+    "between the council and its employees",
     5: "Information in respect of which a claim to legal professional privilege could be maintained",
     6: "Information which reveals that the council proposes to give a notice imposing requirements "
-       "on a person, or to make an order or direction",
+    "on a person, or to make an order or direction",
     7: "Information relating to the prevention, investigation or prosecution of crime",
 }
 """Schedule 12A to the Local Government Act 1972, Part 1 (England), in short."""
@@ -54,21 +54,33 @@ KEY_DECISION = "Key decision"
 DECISION = "Decision"
 NOT_AGREED_REASON = "Why it was not agreed"
 CANNOT_BE_CALLED_IN_REASON = "Why it cannot be called in"
-PART_TITLES = {"part-a": "Part A: report seeking decision", "part-b": "Part B: implications and risks",
-               "part-c": "Part C: record of decision"}
+PART_TITLES = {
+    "part-a": "Part A: report seeking decision",
+    "part-b": "Part B: implications and risks",
+    "part-c": "Part C: record of decision",
+}
 NO_PART_B = "None given."
 NOT_YET_MADE = "This decision has not been made yet. The record of the decision will be published here."
-PRE_DECISION_CONSULTATION = ('<p>We asked residents before this decision was made. See '
-                             '<a href="#what-residents-told-us">what residents told us</a>.</p>')
+PRE_DECISION_CONSULTATION = (
+    "<p>We asked residents before this decision was made. See "
+    '<a href="#what-residents-told-us">what residents told us</a>.</p>'
+)
 NOTHING_EXEMPT = "None. Everything is published."
 NOT_YET_CONSIDERED = "Scrutiny has not considered it yet."
 
-DECISIONS = ("Decisions", "Decisions made by Cabinet, cabinet members and officers, newest first. Key decisions are "
-                          "marked. Most decisions can be called in by scrutiny for a few working days after they are "
-                          "published.", "No decisions have been published yet.")
-FORWARD_PLAN = ("Forward plan of key decisions", "Key decisions the council expects to make, soonest first. We "
-                "publish notice of a key decision at least 28 clear days before it is made, unless it is urgent.",
-                "There are no key decisions on the forward plan at the moment.")
+DECISIONS = (
+    "Decisions",
+    "Decisions made by Cabinet, cabinet members and officers, newest first. Key decisions are "
+    "marked. Most decisions can be called in by scrutiny for a few working days after they are "
+    "published.",
+    "No decisions have been published yet.",
+)
+FORWARD_PLAN = (
+    "Forward plan of key decisions",
+    "Key decisions the council expects to make, soonest first. We "
+    "publish notice of a key decision at least 28 clear days before it is made, unless it is urgent.",
+    "There are no key decisions on the forward plan at the moment.",
+)
 FORWARD_PLAN_LINK = "Forward plan: key decisions to be made"
 ALL_DECISIONS_MADE = "All decisions made"
 ALL_DECISIONS = "All decisions"
@@ -104,13 +116,18 @@ def status_sentence(record: DecisionRecord, settings: CouncilSettings | None, no
         outcome = called.outcome
         if outcome is not None and outcome.date <= now:
             if outcome.result == "referred back":
-                return (f"This decision was called in. On {format_date(outcome.date)} scrutiny "
-                        f"referred it back to the decision maker to think again.")
+                return (
+                    f"This decision was called in. On {format_date(outcome.date)} scrutiny "
+                    f"referred it back to the decision maker to think again."
+                )
             if outcome.result == "referred to full council":
-                return (f"This decision was called in. On {format_date(outcome.date)} scrutiny "
-                        f"referred it to full Council.")
-        return (f"This decision was called in on {format_date(called.date)}. "
-                f"It cannot be implemented until scrutiny has considered it.")
+                return (
+                    f"This decision was called in. On {format_date(outcome.date)} scrutiny referred it to full Council."
+                )
+        return (
+            f"This decision was called in on {format_date(called.date)}. "
+            f"It cannot be implemented until scrutiny has considered it."
+        )
     return f"This decision can be implemented from {_day(implementable_from(record, settings))}."
 
 
@@ -143,8 +160,10 @@ def committee_will_consider(committee: str) -> str:
 
 
 def no_further_action(called: datetime, considered: datetime) -> str:
-    return (f"It was called in on {format_date(called)}. On {format_date(considered)} scrutiny decided to take "
-            f"no further action.")
+    return (
+        f"It was called in on {format_date(called)}. On {format_date(considered)} scrutiny decided to take "
+        f"no further action."
+    )
 
 
 def card_when(decided: bool, made: datetime | None, due: datetime | None, maker: str) -> str:
@@ -160,14 +179,16 @@ def card_footer(wards: str, reference: str) -> str:
 
 
 def the(role: str) -> str:
-    """"Cabinet" reads as it is; a post reads "the Director of Resources"."""
+    """ "Cabinet" reads as it is; a post reads "the Director of Resources"."""
     return role if role.casefold() == "cabinet" or role[:1].islower() else f"the {role}"
 
 
 def ward_page(ward: str) -> tuple[str, str, str]:
-    return (f"Decisions affecting {ward} ward",
-            f"Decisions that affect {ward} ward, including those for the whole borough.",
-            "There are no decisions for this ward yet.")
+    return (
+        f"Decisions affecting {ward} ward",
+        f"Decisions that affect {ward} ward, including those for the whole borough.",
+        "There are no decisions for this ward yet.",
+    )
 
 
 def decision_maker_page(role: str) -> tuple[str, str]:
@@ -193,22 +214,41 @@ def money(amount: int) -> str:
 
 
 FACTS = {
-    "reference": "Reference", "decision_maker": "Decision maker", "officer_decision": " (officer decision)",
-    "cabinet_member": "Cabinet member", "lead_officer": "Lead officer",
-    "report_author": "Report author and contact", "policy_context": "Policy context",
-    "financial_summary": "Financial summary", "expenditure": "Expenditure", "savings": "Savings",
-    "key_decision": "Key decision", "key_reason": "Reason the decision is key", "wards": "Wards affected",
-    "notice_given": "Date notice given", "decided": "Date of decision", "expected": "Decision expected",
-    "scrutiny_committee": "Relevant scrutiny committee", "urgent": "Urgent decision",
-    "exempt_from_call_in": "Exempt from call-in", "exempt_information": "Exempt information",
+    "reference": "Reference",
+    "decision_maker": "Decision maker",
+    "officer_decision": " (officer decision)",
+    "cabinet_member": "Cabinet member",
+    "lead_officer": "Lead officer",
+    "report_author": "Report author and contact",
+    "policy_context": "Policy context",
+    "financial_summary": "Financial summary",
+    "expenditure": "Expenditure",
+    "savings": "Savings",
+    "key_decision": "Key decision",
+    "key_reason": "Reason the decision is key",
+    "wards": "Wards affected",
+    "notice_given": "Date notice given",
+    "decided": "Date of decision",
+    "expected": "Decision expected",
+    "scrutiny_committee": "Relevant scrutiny committee",
+    "urgent": "Urgent decision",
+    "exempt_from_call_in": "Exempt from call-in",
+    "exempt_information": "Exempt information",
     "objectives": "Council objectives",
     # Part C
-    "decision": "Decision", "what_was_decided": "What was decided", "published": "Date published",
-    "call_in_deadline": "Call-in deadline", "implementable_from": "Can be implemented from",
-    "conflicts": "Conflicts of interest declared", "dispensations": "Dispensations granted",
+    "decision": "Decision",
+    "what_was_decided": "What was decided",
+    "published": "Date published",
+    "call_in_deadline": "Call-in deadline",
+    "implementable_from": "Can be implemented from",
+    "conflicts": "Conflicts of interest declared",
+    "dispensations": "Dispensations granted",
     # Call-in
-    "called_in_on": "Called in on", "called_in_by": "Called in by", "call_in_reason": "Why it was called in",
-    "considered_by": "Considered by", "call_in_outcome": "Outcome",
+    "called_in_on": "Called in on",
+    "called_in_by": "Called in by",
+    "call_in_reason": "Why it was called in",
+    "considered_by": "Considered by",
+    "call_in_outcome": "Outcome",
 }
 """The labels of a notice's summary lists, in the seed notice's words."""
 YES, NO, NONE = "Yes", "No", "None"

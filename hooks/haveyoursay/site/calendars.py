@@ -38,4 +38,4 @@ def event_calendar(consultation: Consultation, index: int, base_url: str, now: d
     entry.add("description", "\n".join(details))
     entry.add("url", page)
     calendar.add_component(entry)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

@@ -1,6 +1,8 @@
 """What a resident sees of decisions on the demo hub at 10am on 24 November 2026."""
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from hub_testing import text_of
 
 
@@ -19,7 +21,7 @@ def test_decision_page_is_laid_out_like_the_notice_parts_a_b_c(read_page):
 
 def test_consultation_outcome_links_to_its_decision_with_status(read_page):
     page = read_page("consultations/library-opening-hours/")
-    related = page.css_first(".hub-outcome .hub-related-decisions")
+    related = page.css_first(".hub-outcome .hub-related")
     assert related is not None
     link = related.css_first("a")
     assert link.attributes["href"].rstrip("/").endswith("decisions/NDC-2026-024")
@@ -34,17 +36,30 @@ def test_decision_links_back_to_what_residents_told_us(read_page):
     assert any(h.split("#")[0].rstrip("/").endswith("consultations/library-opening-hours") for h in hrefs)
 
 
+def decided_on(card) -> date:
+    """The date a card says the decision was made: "Decided on 19 November 2026. ..."."""
+    when = text_of(card.css_first(".hub-card__meta")).split("Decided on ", 1)[1].split(".")[0]
+    return datetime.strptime(when, "%d %B %Y").date()
+
+
 def test_decisions_list_is_newest_first_with_key_decisions_marked(read_page):
-    page = read_page("decisions/")
-    cards = page.css(".hub-card")
-    assert cards
-    assert any("Key decision" in text_of(card) for card in cards)
-    assert any("Key decision" not in text_of(card) for card in cards)
+    cards = read_page("decisions/").css(".hub-card")
+    dates = [decided_on(card) for card in cards]
+    assert len(dates) == 8
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == date(2026, 11, 19) and dates[-1] == date(2026, 3, 11)
+    keys = [text_of(card.css_first("h2")) for card in cards if "Key decision" in text_of(card.css_first(".hub-card__meta"))]
+    assert len(keys) == 5
+    assert "Adopting the Northbrook town centre masterplan" in keys
 
 
-def test_forward_plan_lists_future_key_decisions(read_page):
-    text = text_of(read_page("decisions/forward-plan/").css_first("main"))
-    assert "NDC-2026-033" in text or "home care" in text.lower()
+def test_forward_plan_lists_future_key_decisions_soonest_first(read_page):
+    cards = read_page("decisions/forward-plan/").css(".hub-card")
+    assert [text_of(card.css_first(".hub-card__wards")).rsplit("Reference: ", 1)[1] for card in cards] == [
+        "NDC-2026-033.", "NDC-2026-035."]
+    assert [text_of(card.css_first(".hub-card__meta")) for card in cards] == [
+        "Forward plan: not yet decided Key decision Expected on 16 December 2026. Decision maker: Cabinet.",
+        "Forward plan: not yet decided Key decision Expected on 20 January 2027. Decision maker: Cabinet."]
 
 
 def test_decisions_can_be_browsed_by_ward_maker_and_month_without_javascript(read_page):

@@ -1,29 +1,32 @@
-"""Page models decided in plain Python: long lists are split into pages."""
+"""Long lists are split into pages of 50, linked without JavaScript, for either kind of record."""
 from __future__ import annotations
 
-from haveyoursay.status import Status
-from haveyoursay.views import Card, paginate
+from haveyoursay.consultations import wording
+from haveyoursay.consultations.status import Status
+from haveyoursay.site.components import Card, paginate
 
 
 def cards(count: int) -> tuple[Card, ...]:
-    return tuple(Card(slug=f"c{n}", title=f"Consultation {n}", href=f"consultations/c{n}/", summary="",
+    return tuple(Card(title=f"Consultation {n}", href=f"consultations/c{n}/", summary="",
                       status=Status.OPEN, label="Open", when="") for n in range(count))
 
 
 def test_a_short_list_is_one_page_without_pagination():
-    pages = paginate("consultations/open/", "Open consultations", "", cards(50))
+    pages = paginate("consultations/open/", "Open consultations", "", cards(50), wording.count)
     assert list(pages) == ["consultations/open/"]
     assert pages["consultations/open/"].pagination is None
     assert len(pages["consultations/open/"].cards) == 50
+    assert pages["consultations/open/"].count == "50 consultations."
 
 
 def test_a_long_list_is_split_into_pages_of_50_that_link_to_each_other():
-    pages = paginate("consultations/open/", "Open consultations", "", cards(120))
+    pages = paginate("consultations/open/", "Open consultations", "", cards(120), wording.count)
     assert list(pages) == ["consultations/open/", "consultations/open/page-2/", "consultations/open/page-3/"]
     assert [len(p.cards) for p in pages.values()] == [50, 50, 20]
-    assert all(p.total == 120 for p in pages.values())
+    assert all(p.count == "120 consultations." for p in pages.values())
     middle = pages["consultations/open/page-2/"]
     assert middle.title == "Open consultations (page 2 of 3)"
+    assert middle.pagination.where == "This is page 2 of 3."
     assert middle.pagination.previous.href == "consultations/open/"
     assert middle.pagination.next.href == "consultations/open/page-3/"
     assert middle.pagination.next.text == "Next page (3 of 3)"
@@ -32,6 +35,6 @@ def test_a_long_list_is_split_into_pages_of_50_that_link_to_each_other():
 
 
 def test_an_empty_list_still_has_its_page():
-    pages = paginate("consultations/withdrawn/", "Withdrawn consultations", "", ())
+    pages = paginate("consultations/withdrawn/", "Withdrawn consultations", "", (), wording.count)
     assert list(pages) == ["consultations/withdrawn/"]
     assert pages["consultations/withdrawn/"].cards == ()

@@ -110,7 +110,7 @@ def test_a_failed_build_leaves_the_previous_site_byte_for_byte_untouched(project
     assert run_mkdocs(project, site, check=False).returncode != 0
     assert tree_digest(site) == before
     # A template error half-way through the build is just as harmless.
-    (project / "overrides" / "list.html").write_text("{% extends 'main.html' %}{% block content %}{{ hub.nope() }}{% endblock %}")
+    (project / "overrides" / "list.html").write_text("{% extends 'main.html' %}{% block content %}{{ model.nope() }}{% endblock %}")
     (project / "consultations" / "broken" / "index.md").unlink()
     (project / "consultations" / "broken").rmdir()
     assert run_mkdocs(project, site, check=False).returncode != 0

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from haveyoursay import working_days
-from haveyoursay.working_days import (
+from haveyoursay.core import working_days
+from haveyoursay.core.working_days import (
     NATIONS,
     add_working_days,
     bank_holidays,

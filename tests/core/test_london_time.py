@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta, timezone
 
 import pytest
 
-from haveyoursay.london import (LONDON, WhenProblem, at_moment, format_date, format_moment, format_time,
+from haveyoursay.core.london import (LONDON, WhenProblem, at_moment, format_date, format_moment, format_time,
                                 length_in_words, now_in_london, parse_when)
 
 

@@ -1,0 +1,208 @@
+"""The page models of the components both kinds share, one per partial in overrides/partials/hub/.
+
+A consultation and a decision notice are laid out by the same partials (a
+status banner, a summary list of facts, cards in lists, documents, pages of a
+long list), so they take the same models. Each model holds text already
+decided by a ``wording`` module; the partials only lay it out.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from ..core.files import file_facts
+from . import wording
+
+PAGE_SIZE = 50
+"""Residents on slow connections should never download thousands of entries to see the first few."""
+
+
+@dataclass(frozen=True)
+class LinkView:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A row of a summary list: a value, links to hub pages, or email and phone links (or a mix)."""
+
+    label: str
+    value: str = ""
+    links: tuple[LinkView, ...] = ()
+    contacts: tuple[LinkView, ...] = ()
+
+
+@dataclass(frozen=True)
+class Banner:
+    """A record's status in words, never colour alone, and what it means now."""
+
+    status: Enum
+    label: str
+    sentences: tuple[str, ...]
+    reason_heading: str = ""
+    reason: Markup | None = None
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A second tag on a card, like "Key decision"; ``kind`` names its style."""
+
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """A record as it appears in lists, on ward pages and on the home page."""
+
+    title: str
+    href: str
+    summary: str
+    status: Enum
+    label: str
+    when: str
+    tags: tuple[Tag, ...] = ()
+    sentence: str = ""
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    title: str
+    href: str
+    described: str
+    accessible: bool
+    request_format: str = ""
+    external: bool = False
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """A named officer residents can ask, with ready-made email and phone links."""
+
+    name: str
+    role: str | None
+    team: str | None
+    email: str | None
+    email_href: str | None
+    phone: str | None
+    phone_href: str | None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Where a page is in a long list: "Page 2 of 7", with plain previous and next links."""
+
+    page: int
+    pages: int
+    where: str
+    previous: LinkView | None
+    next: LinkView | None
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A link to a list, with how many it holds: "Castle (3 consultations)"."""
+
+    text: str
+    href: str
+    count: str
+
+
+@dataclass(frozen=True)
+class BrowseGroup:
+    """A way to browse a list by another route: by ward, by decision maker, by month."""
+
+    title: str
+    id: str
+    entries: tuple[IndexEntry, ...]
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """A list of records of one kind: a status list, a ward, topic or month, the forward plan."""
+
+    title: str
+    introduction: str
+    cards: tuple[Card, ...] = ()
+    groups: tuple[tuple[str, tuple[Card, ...]], ...] = ()
+    empty: str = wording.NONE_AT_THE_MOMENT
+    count: str = ""
+    pagination: Pagination | None = None
+    links: tuple[LinkView, ...] = ()
+    browse: tuple[BrowseGroup, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.cards) + sum(len(cards) for _, cards in self.groups)
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """The list of wards, topics or years, each with how many records it has."""
+
+    title: str
+    introduction: str
+    entries: tuple[IndexEntry, ...]
+
+
+def paginate(url: str, title: str, introduction: str, cards: tuple[Card, ...], count: Callable[[int], str],
+             size: int = PAGE_SIZE) -> dict[str, ListPage]:
+    """A long list split into pages of ``size``, keyed by web address: url, url/page-2/, ..."""
+    chunks = [cards[start:start + size] for start in range(0, len(cards), size)] or [()]
+    total = len(chunks)
+
+    def address(number: int) -> str:
+        return url if number == 1 else f"{url}page-{number}/"
+
+    pages = {}
+    for number, chunk in enumerate(chunks, 1):
+        pagination = None if total == 1 else Pagination(
+            page=number, pages=total, where=wording.page_of(number, total),
+            previous=LinkView(wording.previous_page(number - 1, total), address(number - 1)) if number > 1 else None,
+            next=LinkView(wording.next_page(number + 1, total), address(number + 1)) if number < total else None)
+        pages[address(number)] = ListPage(title=wording.paged_title(title, number, total), introduction=introduction,
+                                          cards=chunk, count=count(len(cards)), pagination=pagination)
+    return pages
+
+
+def mailto(address: str, subject: str = "") -> str:
+    """A mailto: link built from an address and a subject, each escaped, so nothing else can ride along."""
+    href = "mailto:" + quote(address, safe="@")
+    return href + ("?subject=" + quote(subject) if subject else "")
+
+
+def tel(phone: str) -> str:
+    """A tel: link of the number's digits: "+44 (0)1632 960 000" calls +441632960000."""
+    international = phone.strip().startswith("+")
+    digits = "".join(ch for ch in phone.replace("(0)", "") if ch.isdigit())
+    return "tel:" + ("+" if international else "") + digits
+
+
+def document_view(title: str, accessible: bool, *, file: str | None, url: str | None, record_url: str,
+                  folder: Path, accessible_formats_email: str, about: str) -> DocumentView:
+    """A document as residents see it: where to get it, its facts, and how to ask for another format."""
+    if file:
+        href = f"{record_url}{quote(file)}"
+        described, external = wording.file_described(file_facts(folder / file)), False
+    else:
+        href, described, external = url or "", wording.WEB_PAGE, True
+    request = "" if accessible else mailto(accessible_formats_email, wording.format_request_subject(title, about))
+    return DocumentView(title=title, href=href, described=described, accessible=accessible,
+                        request_format=request, external=external)
+
+
+@dataclass(frozen=True)
+class RelatedRecord:
+    """A record of the other kind, linked: the decision a consultation fed, the consultation a decision heard."""
+
+    title: str
+    href: str
+    detail: str
