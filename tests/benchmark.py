@@ -85,7 +85,7 @@ print(json.dumps({"seconds": seconds, "returncode": code, "peak_mb": peak, "cpu_
 
 def council_lists(source: Path = ROOT) -> tuple[list[str], list[str]]:
     """The ward and topic lists from the real mkdocs.yml (records must use them)."""
-    from haveyoursay.settings import load_settings
+    from haveyoursay.core.settings import load_settings
 
     settings, problems = load_settings(source / "mkdocs.yml")
     if settings is None:
@@ -369,12 +369,13 @@ def sample_pdf(source: Path = ROOT) -> bytes:
 
 def make_decisions(folder: Path, count: int) -> None:
     """Replace the demo's decision notices (they name demo consultations) with ``count`` generated ones."""
-    model = (folder / "NDC-2026-021.md").read_text(encoding="utf-8")
+    model = (folder / "NDC-2026-021" / "index.md").read_text(encoding="utf-8")
     for notice in folder.glob("NDC-*"):
-        shutil.rmtree(notice) if notice.is_dir() else notice.unlink()
+        shutil.rmtree(notice)
     for number in range(count):
         reference = f"NDC-2026-{number + 100:04d}"
-        (folder / f"{reference}.md").write_text(
+        (folder / reference).mkdir()
+        (folder / reference / "index.md").write_text(
             model.replace("reference: NDC-2026-021", f"reference: {reference}")
                  .replace("title: Closing Westcliffe", f"title: Decision {number + 1} on closing Westcliffe"),
             encoding="utf-8")

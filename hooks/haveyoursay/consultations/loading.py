@@ -74,7 +74,7 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
     published: list[Consultation] = []
     drafts: list[Consultation] = []
     problems: list[Problem] = []
-    names = FolderName({})
+    names = FolderName("slug")
     for record_folder in record_folders(folder):
         consultation, found = load_consultation(record_folder, root, checking)
         problems += found

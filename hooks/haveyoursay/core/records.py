@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -49,7 +49,9 @@ def address_key(name: str) -> str:
 class FolderName:
     """A folder name clashing with another one, found while reading all of them."""
 
-    seen: dict[str, str]
+    field: str
+    """What the folder name is to officers: a consultation's slug, a notice's reference."""
+    seen: dict[str, str] = field(default_factory=dict)
 
     def clash(self, folder: Path, path: str) -> Problem | None:
         key = address_key(folder.name)
@@ -57,7 +59,7 @@ class FolderName:
             return Problem(
                 path,
                 1,
-                "",
+                self.field,
                 f"the web address '{key}' is already used by {self.seen[key]}",
                 "rename one of the two folders",
             )

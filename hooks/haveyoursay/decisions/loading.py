@@ -62,7 +62,7 @@ def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice]
     published: list[DecisionNotice] = []
     drafts: list[DecisionNotice] = []
     problems: list[Problem] = []
-    names = FolderName({})
+    names = FolderName("reference")
     for record_folder in record_folders(root / FOLDER):
         notice, found = load_decision(record_folder, root, checking)
         problems += found
@@ -115,18 +115,27 @@ def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[
     if record is None:
         return None, problems
     if record.reference != reference:
-        problems.append(
-            source.at.error(
-                ("reference",),
-                f"the reference '{record.reference}' is not the folder name {reference}",
-                f"rename the folder to {record.reference}, or correct the reference",
-            )
-        )
+        problems.append(_reference_is_not_the_folder_name(record.reference, reference, source))
     problems += rules.check(record, source.at, checking)
     problems += rules.body_has_its_parts(record, body, source.path, source.body_line)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     return DecisionNotice(reference=reference, folder=record_folder, record=record, body=body, at=source.at), problems
+
+
+def _reference_is_not_the_folder_name(written: str, folder_name: str, source: Source) -> Problem:
+    """The folder name is the web address; a reference that could never be one says so, not "rename the folder"."""
+    if reference_problem(written) is not None:
+        return source.at.error(
+            ("reference",),
+            f"the reference '{written}' cannot be used as a web address",
+            "use letters, numbers and hyphens only, like NDC-2026-011",
+        )
+    return source.at.error(
+        ("reference",),
+        f"the reference '{written}' is not the folder name {folder_name}",
+        f"rename the folder to {written}, or correct the reference",
+    )
 
 
 def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:

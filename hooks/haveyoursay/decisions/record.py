@@ -233,7 +233,7 @@ class CalledIn(RecordModel):
 class DecisionRecord(RecordModel):
     """The front matter of content/decisions/<reference>/index.md."""
 
-    reference: Text = Field(description="The notice's reference, the same as the file name: NDC-2026-011.")
+    reference: Text = Field(description="The notice's reference, the same as its folder name: NDC-2026-011.")
     title: Text = Field(max_length=200, description="The subject heading.")
     summary: Text = Field(description="One or two plain sentences, shown in lists and on consultation pages.")
     decision_maker: DecisionMaker

@@ -2,9 +2,10 @@
 drop-in session to their phone's calendar in one tap (as Citizen Space and
 Decidim offer). Times are written in UTC, which every calendar reads correctly.
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlparse
 
 from icalendar import Calendar
@@ -23,9 +24,9 @@ def event_calendar(consultation: Consultation, index: int, base_url: str, now: d
     calendar.add("version", "2.0")
     entry = CalendarEvent()
     entry.add("uid", f"{consultation.slug}-{index + 1}@{urlparse(base_url).hostname}")
-    entry.add("dtstamp", now.astimezone(timezone.utc))
-    entry.add("dtstart", event.start.astimezone(timezone.utc))
-    entry.add("dtend", event.end.astimezone(timezone.utc))
+    entry.add("dtstamp", now.astimezone(UTC))
+    entry.add("dtstart", event.start.astimezone(UTC))
+    entry.add("dtend", event.end.astimezone(UTC))
     entry.add("summary", f"{event.title} ({title})")
     location = ", ".join(part for part in (event.venue, event.address) if part)
     if location:

@@ -5,6 +5,7 @@ status banner, a summary list of facts, cards in lists, documents, pages of a
 long list), so they take the same models. Each model holds text already
 decided by a ``wording`` module; the partials only lay it out.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -153,10 +154,11 @@ class IndexPage:
     entries: tuple[IndexEntry, ...]
 
 
-def paginate(url: str, title: str, introduction: str, cards: tuple[Card, ...], count: Callable[[int], str],
-             size: int = PAGE_SIZE) -> dict[str, ListPage]:
+def paginate(
+    url: str, title: str, introduction: str, cards: tuple[Card, ...], count: Callable[[int], str], size: int = PAGE_SIZE
+) -> dict[str, ListPage]:
     """A long list split into pages of ``size``, keyed by web address: url, url/page-2/, ..."""
-    chunks = [cards[start:start + size] for start in range(0, len(cards), size)] or [()]
+    chunks = [cards[start : start + size] for start in range(0, len(cards), size)] or [()]
     total = len(chunks)
 
     def address(number: int) -> str:
@@ -164,12 +166,26 @@ def paginate(url: str, title: str, introduction: str, cards: tuple[Card, ...], c
 
     pages = {}
     for number, chunk in enumerate(chunks, 1):
-        pagination = None if total == 1 else Pagination(
-            page=number, pages=total, where=wording.page_of(number, total),
-            previous=LinkView(wording.previous_page(number - 1, total), address(number - 1)) if number > 1 else None,
-            next=LinkView(wording.next_page(number + 1, total), address(number + 1)) if number < total else None)
-        pages[address(number)] = ListPage(title=wording.paged_title(title, number, total), introduction=introduction,
-                                          cards=chunk, count=count(len(cards)), pagination=pagination)
+        pagination = (
+            None
+            if total == 1
+            else Pagination(
+                page=number,
+                pages=total,
+                where=wording.page_of(number, total),
+                previous=LinkView(wording.previous_page(number - 1, total), address(number - 1))
+                if number > 1
+                else None,
+                next=LinkView(wording.next_page(number + 1, total), address(number + 1)) if number < total else None,
+            )
+        )
+        pages[address(number)] = ListPage(
+            title=wording.paged_title(title, number, total),
+            introduction=introduction,
+            cards=chunk,
+            count=count(len(cards)),
+            pagination=pagination,
+        )
     return pages
 
 
@@ -186,8 +202,17 @@ def tel(phone: str) -> str:
     return "tel:" + ("+" if international else "") + digits
 
 
-def document_view(title: str, accessible: bool, *, file: str | None, url: str | None, record_url: str,
-                  folder: Path, accessible_formats_email: str, about: str) -> DocumentView:
+def document_view(
+    title: str,
+    accessible: bool,
+    *,
+    file: str | None,
+    url: str | None,
+    record_url: str,
+    folder: Path,
+    accessible_formats_email: str,
+    about: str,
+) -> DocumentView:
     """A document as residents see it: where to get it, its facts, and how to ask for another format."""
     if file:
         href = f"{record_url}{quote(file)}"
@@ -195,8 +220,9 @@ def document_view(title: str, accessible: bool, *, file: str | None, url: str | 
     else:
         href, described, external = url or "", wording.WEB_PAGE, True
     request = "" if accessible else mailto(accessible_formats_email, wording.format_request_subject(title, about))
-    return DocumentView(title=title, href=href, described=described, accessible=accessible,
-                        request_format=request, external=external)
+    return DocumentView(
+        title=title, href=href, described=described, accessible=accessible, request_format=request, external=external
+    )
 
 
 @dataclass(frozen=True)

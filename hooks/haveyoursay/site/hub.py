@@ -5,6 +5,7 @@ them are checked here, where both are known: a notice names the consultations
 it considered, and an outcome names the notice that decided it. ``hub check``
 and the build both call ``load_hub``, so officers see what the build sees.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -60,17 +61,26 @@ def links_between_records(hub: Hub) -> list[Problem]:
         for index, slug in enumerate(notice.record.consultations):
             if slug not in known_slugs:
                 guess = did_you_mean(slug, slugs)
-                problems.append(notice.at.error(("consultations", index),
-                                                f"there is no published consultation '{slug}'",
-                                                f"did you mean '{guess}'?" if guess else
-                                                "give the folder name of the consultation, like town-centre-masterplan"))
+                problems.append(
+                    notice.at.error(
+                        ("consultations", index),
+                        f"there is no published consultation '{slug}'",
+                        f"did you mean '{guess}'?"
+                        if guess
+                        else "give the folder name of the consultation, like town-centre-masterplan",
+                    )
+                )
     for consultation in hub.consultations + hub.consultation_drafts:
         outcome = consultation.record.outcome
         if outcome is not None and outcome.decision and outcome.decision not in known_references:
             guess = did_you_mean(outcome.decision, references)
-            problems.append(consultation.at.error(("outcome", "decision"),
-                                                  f"there is no decision notice '{outcome.decision}'",
-                                                  f"did you mean '{guess}'?" if guess else
-                                                  "give the reference of a notice in content/decisions/, "
-                                                  "like NDC-2026-011"))
+            problems.append(
+                consultation.at.error(
+                    ("outcome", "decision"),
+                    f"there is no decision notice '{outcome.decision}'",
+                    f"did you mean '{guess}'?"
+                    if guess
+                    else "give the reference of a notice in content/decisions/, like NDC-2026-011",
+                )
+            )
     return problems

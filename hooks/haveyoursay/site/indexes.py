@@ -5,6 +5,7 @@ asks ``decisions_by_consultation`` for the notices that considered it, a
 ward page asks ``consultations_by_ward``. Each index is one pass over the
 records, so the whole build stays linear in their number.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -29,8 +30,9 @@ class Indexes:
     decisions_by_ward: dict[str, tuple[DecisionNotice, ...]]
 
 
-def build_indexes(consultations: Sequence[Consultation], decisions: Sequence[DecisionNotice],
-                  wards: Sequence[str]) -> Indexes:
+def build_indexes(
+    consultations: Sequence[Consultation], decisions: Sequence[DecisionNotice], wards: Sequence[str]
+) -> Indexes:
     """One pass over each kind of record; ``wards`` is the council's list (a record for all wards is in each)."""
     by_slug = {c.slug: c for c in consultations}
     by_reference = {d.reference: d for d in decisions}
@@ -45,8 +47,9 @@ def build_indexes(consultations: Sequence[Consultation], decisions: Sequence[Dec
     )
 
 
-def decisions_by_consultation(consultations: Sequence[Consultation], decisions: Sequence[DecisionNotice],
-                              by_reference: dict[str, DecisionNotice]) -> dict[str, tuple[DecisionNotice, ...]]:
+def decisions_by_consultation(
+    consultations: Sequence[Consultation], decisions: Sequence[DecisionNotice], by_reference: dict[str, DecisionNotice]
+) -> dict[str, tuple[DecisionNotice, ...]]:
     """Every notice that considered a consultation, or that its outcome names, soonest decision first.
 
     Notices name the consultations they considered, but an outcome can also
@@ -63,11 +66,14 @@ def decisions_by_consultation(consultations: Sequence[Consultation], decisions: 
     return {slug: tuple(sorted(notices.values(), key=_soonest)) for slug, notices in found.items()}
 
 
-def consultations_by_decision(decisions: Sequence[DecisionNotice],
-                              by_slug: dict[str, Consultation]) -> dict[str, tuple[Consultation, ...]]:
+def consultations_by_decision(
+    decisions: Sequence[DecisionNotice], by_slug: dict[str, Consultation]
+) -> dict[str, tuple[Consultation, ...]]:
     """The published consultations each notice names, in the order it names them."""
-    return {notice.reference: tuple(by_slug[slug] for slug in notice.record.consultations if slug in by_slug)
-            for notice in decisions}
+    return {
+        notice.reference: tuple(by_slug[slug] for slug in notice.record.consultations if slug in by_slug)
+        for notice in decisions
+    }
 
 
 def _soonest(notice: DecisionNotice) -> tuple[float, str]:
@@ -76,8 +82,9 @@ def _soonest(notice: DecisionNotice) -> tuple[float, str]:
 
 
 def _by_ward(records: Sequence[Filed], wards: Sequence[str]) -> dict[str, tuple[Filed, ...]]:
-    return _grouped((ward, record) for record in records
-                    for ward in (wards if record.record.all_wards else record.record.wards))
+    return _grouped(
+        (ward, record) for record in records for ward in (wards if record.record.all_wards else record.record.wards)
+    )
 
 
 def _grouped(pairs: Iterable[tuple[str, Filed]]) -> dict[str, tuple[Filed, ...]]:

@@ -6,6 +6,7 @@ every list and browse page, and the files each published record names. A
 draft is not listed, so it publishes nothing, page or file. Page models are
 made only when MkDocs renders their page, each from indexes built once.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -90,23 +91,47 @@ def plan_site(hub: Hub, now: datetime, base_url: str) -> SitePlan:
     return plan
 
 
-def _consultation(plan: SitePlan, consultation: Consultation, consultations: PublishedConsultations,
-                  decisions: PublishedDecisions, indexes: Indexes, base_url: str) -> None:
+def _consultation(
+    plan: SitePlan,
+    consultation: Consultation,
+    consultations: PublishedConsultations,
+    decisions: PublishedDecisions,
+    indexes: Indexes,
+    base_url: str,
+) -> None:
     related = indexes.decisions_by_consultation.get(consultation.slug, ())
-    plan.page(f"{consultation.url}index.md", consultation.record.title, "consultation.html",
-              lambda: consultation_pages.consultation_page(consultations, consultation,
-                                                           tuple(decisions.link(n) for n in related)))
+    plan.page(
+        f"{consultation.url}index.md",
+        consultation.record.title,
+        "consultation.html",
+        lambda: consultation_pages.consultation_page(
+            consultations, consultation, tuple(decisions.link(n) for n in related)
+        ),
+    )
     plan.files += _files(consultation.url, consultation.folder, consultation.published_files)
     for index in range(len(consultation.record.events)):
-        plan.generated.append(GeneratedFile(consultation.url + event_file_name(index),
-                                            event_calendar(consultation, index, base_url, consultations.now)))
+        plan.generated.append(
+            GeneratedFile(
+                consultation.url + event_file_name(index),
+                event_calendar(consultation, index, base_url, consultations.now),
+            )
+        )
 
 
-def _decision(plan: SitePlan, notice: DecisionNotice, consultations: PublishedConsultations,
-              decisions: PublishedDecisions, indexes: Indexes) -> None:
+def _decision(
+    plan: SitePlan,
+    notice: DecisionNotice,
+    consultations: PublishedConsultations,
+    decisions: PublishedDecisions,
+    indexes: Indexes,
+) -> None:
     considered = indexes.consultations_by_decision.get(notice.reference, ())
-    plan.page(f"{notice.url}index.md", notice.record.title, "decision.html",
-              lambda: decision_pages.decision_page(decisions, notice, tuple(consultations.link(c) for c in considered)))
+    plan.page(
+        f"{notice.url}index.md",
+        notice.record.title,
+        "decision.html",
+        lambda: decision_pages.decision_page(decisions, notice, tuple(consultations.link(c) for c in considered)),
+    )
     plan.files += _files(notice.url, notice.folder, notice.published_files)
 
 
@@ -127,17 +152,19 @@ def _ready(model: object) -> Callable[[], object]:
     return lambda: model
 
 
-def _consultation_lists(plan: SitePlan, consultations: PublishedConsultations, indexes: Indexes,
-                        settings: CouncilSettings) -> None:
+def _consultation_lists(
+    plan: SitePlan, consultations: PublishedConsultations, indexes: Indexes, settings: CouncilSettings
+) -> None:
     for url, page in consultation_lists.status_lists(consultations).items():
         plan.page(f"{url}index.md", page.title, "list.html", _ready(page))
     index = consultation_lists.consultations_index(consultations)
     plan.page(f"{CONSULTATIONS_FOLDER}/index.md", index.title, "index-of.html", _ready(index))
     archive = consultation_lists.archive_pages(consultations)
     for kind, lists, names in (
-            ("wards", consultation_lists.ward_pages(consultations, indexes.consultations_by_ward), settings.wards),
-            ("topics", consultation_lists.topic_pages(consultations, indexes.consultations_by_topic), settings.topics),
-            ("archive", archive, list(archive))):
+        ("wards", consultation_lists.ward_pages(consultations, indexes.consultations_by_ward), settings.wards),
+        ("topics", consultation_lists.topic_pages(consultations, indexes.consultations_by_topic), settings.topics),
+        ("archive", archive, list(archive)),
+    ):
         folder = INDEX_PATHS[kind]
         for slug, page in lists.items():
             plan.page(f"{folder}{slug}/index.md", page.title, "list.html", _ready(page))
@@ -145,8 +172,7 @@ def _consultation_lists(plan: SitePlan, consultations: PublishedConsultations, i
         plan.page(f"{folder}index.md", entries.title, "index-of.html", _ready(entries))
 
 
-def _decision_lists(plan: SitePlan, decisions: PublishedDecisions, indexes: Indexes,
-                    settings: CouncilSettings) -> None:
+def _decision_lists(plan: SitePlan, decisions: PublishedDecisions, indexes: Indexes, settings: CouncilSettings) -> None:
     wards = decision_lists.ward_pages(decisions, indexes.decisions_by_ward)
     makers = decision_lists.decision_maker_pages(decisions)
     months = decision_lists.month_pages(decisions)
@@ -157,8 +183,6 @@ def _decision_lists(plan: SitePlan, decisions: PublishedDecisions, indexes: Inde
     for ward, page in wards.items():
         plan.page(f"{DECISIONS_URL}wards/{ward}/index.md", page.title, "list.html", _ready(page))
     for role, page in makers.items():
-        plan.page(f"{decision_pages.decision_maker_href(role)}index.md", page.title, "list.html",
-                  _ready(page))
+        plan.page(f"{decision_pages.decision_maker_href(role)}index.md", page.title, "list.html", _ready(page))
     for month, page in months.items():
-        plan.page(f"{decision_pages.month_href(month)}index.md", page.title, "list.html",
-                  _ready(page))
+        plan.page(f"{decision_pages.month_href(month)}index.md", page.title, "list.html", _ready(page))

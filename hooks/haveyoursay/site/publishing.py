@@ -4,6 +4,7 @@ The build writes into a staging folder beside the output folder. Only when
 every page is written does `publish` swap it into place; until then the
 previous site stays byte-for-byte as it was, even if the build is killed.
 """
+
 from __future__ import annotations
 
 import os

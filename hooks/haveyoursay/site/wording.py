@@ -4,6 +4,7 @@ With ``consultations/wording.py`` and ``decisions/wording.py`` this is every
 sentence the hub writes (the templates hold only headings and labels), so the
 words can be reviewed for plain English in one sitting.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ ALL_WARDS = "All wards"
 
 
 def counted(count: int, word: str, plural_word: str = "") -> str:
-    """"1 consultation", "3 decisions"."""
+    """ "1 consultation", "3 decisions"."""
     return f"{count:,} {word if count == 1 else (plural_word or word + 's')}"
 
 
@@ -25,7 +26,7 @@ def wards_text(wards: Sequence[str], all_wards: bool) -> str:
 
 
 def file_described(facts: FileFacts) -> str:
-    """"PDF, 120 KB, 4 pages": what a resident reads next to the link."""
+    """ "PDF, 120 KB, 4 pages": what a resident reads next to the link."""
     parts = [facts.kind, human_size(facts.size)]
     if facts.pages:
         parts.append(counted(facts.pages, "page"))
