@@ -1,6 +1,7 @@
 """Build-time benchmark: does the hub still build quickly with thousands of consultations?
 
-    python tests/benchmark.py [--sizes 250 1000 4000] [--repeat 1] [--seed 2026] [--keep] [--project DIR] [--workdir DIR]
+    python tests/benchmark.py [--sizes 250 1000 4000] [--repeat 1] [--seed 2026] [--keep]
+                              [--project DIR] [--workdir DIR]
 
 For each size N it writes N synthetic, valid, varied consultation records into a
 throwaway copy of the project (mkdocs.yml, hooks/, overrides/ and content/ are
@@ -27,6 +28,7 @@ of a commit) instead of this checkout.
 
 This is a script, not a pytest test: it takes minutes, not seconds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,6 +85,7 @@ print(json.dumps({"seconds": seconds, "returncode": code, "peak_mb": peak, "cpu_
 
 # -- synthetic records ---------------------------------------------------------------------------
 
+
 def council_lists(source: Path = ROOT) -> tuple[list[str], list[str]]:
     """The ward and topic lists from the real mkdocs.yml (records must use them)."""
     from haveyoursay.core.settings import load_settings
@@ -94,49 +97,138 @@ def council_lists(source: Path = ROOT) -> tuple[list[str], list[str]]:
 
 
 SUBJECTS = {
-    "Adult social care": ["day services for older people", "the home care charging policy", "respite care beds",
-                          "the carers' support offer"],
-    "Budget and council tax": ["the budget and council tax", "fees and charges", "the council tax reduction scheme",
-                               "savings proposals"],
-    "Children and families": ["children's centres", "the youth service", "holiday activities for children",
-                              "school crossing patrols"],
-    "Community safety": ["a public spaces protection order", "CCTV in the town centre", "street drinking rules",
-                         "alley gating"],
-    "Environment and climate": ["the climate action plan", "tree planting", "air quality monitoring",
-                                "street lighting changes"],
-    "Health and wellbeing": ["the health and wellbeing strategy", "leisure centre opening hours",
-                             "the healthy weight plan", "smoke-free play areas"],
-    "Housing": ["the housing allocations policy", "the tenancy strategy", "selective licensing of landlords",
-                "the homelessness strategy"],
-    "Libraries and culture": ["library opening hours", "the museum's future", "arts grants",
-                              "the mobile library route"],
-    "Parks and green spaces": ["a play area upgrade", "a community garden", "dog-free areas in parks",
-                               "the allotments policy"],
-    "Planning and regeneration": ["the town centre masterplan", "a neighbourhood plan", "the local plan review",
-                                  "a conservation area boundary"],
-    "Transport and parking": ["a residents' parking zone", "a 20mph speed limit", "a new cycle route",
-                              "bus stop changes"],
-    "Waste and recycling": ["the garden waste charge", "food waste collections", "recycling centre opening hours",
-                            "bin collection days"],
+    "Adult social care": [
+        "day services for older people",
+        "the home care charging policy",
+        "respite care beds",
+        "the carers' support offer",
+    ],
+    "Budget and council tax": [
+        "the budget and council tax",
+        "fees and charges",
+        "the council tax reduction scheme",
+        "savings proposals",
+    ],
+    "Children and families": [
+        "children's centres",
+        "the youth service",
+        "holiday activities for children",
+        "school crossing patrols",
+    ],
+    "Community safety": [
+        "a public spaces protection order",
+        "CCTV in the town centre",
+        "street drinking rules",
+        "alley gating",
+    ],
+    "Environment and climate": [
+        "the climate action plan",
+        "tree planting",
+        "air quality monitoring",
+        "street lighting changes",
+    ],
+    "Health and wellbeing": [
+        "the health and wellbeing strategy",
+        "leisure centre opening hours",
+        "the healthy weight plan",
+        "smoke-free play areas",
+    ],
+    "Housing": [
+        "the housing allocations policy",
+        "the tenancy strategy",
+        "selective licensing of landlords",
+        "the homelessness strategy",
+    ],
+    "Libraries and culture": [
+        "library opening hours",
+        "the museum's future",
+        "arts grants",
+        "the mobile library route",
+    ],
+    "Parks and green spaces": [
+        "a play area upgrade",
+        "a community garden",
+        "dog-free areas in parks",
+        "the allotments policy",
+    ],
+    "Planning and regeneration": [
+        "the town centre masterplan",
+        "a neighbourhood plan",
+        "the local plan review",
+        "a conservation area boundary",
+    ],
+    "Transport and parking": [
+        "a residents' parking zone",
+        "a 20mph speed limit",
+        "a new cycle route",
+        "bus stop changes",
+    ],
+    "Waste and recycling": [
+        "the garden waste charge",
+        "food waste collections",
+        "recycling centre opening hours",
+        "bin collection days",
+    ],
 }
-OPENINGS = ["Changes to {s}", "Proposed changes to {s}", "Have your say on {s}", "A review of {s}",
-            "Our plans for {s}", "{S}: what do you think?"]
-SERVICES = ["Libraries and Heritage", "Highways and Transport", "Parks and Open Spaces", "Housing Services",
-            "Adult Social Care", "Children's Services", "Finance", "Community Safety", "Waste Services",
-            "Planning Policy", "Public Health", "Climate and Environment"]
-PEOPLE = [("Priya Shah", "Development Manager"), ("Tom Evans", "Project Officer"), ("Aisha Khan", "Policy Officer"),
-          ("Gareth Jones", "Service Manager"), ("Mei Lin", "Engagement Officer"), ("Sam O'Neill", "Team Leader"),
-          ("Olu Adeyemi", "Strategy Lead"), ("Hannah Price", "Consultation Officer")]
-AUDIENCES = ["Residents", "Businesses", "Parents and carers", "Older people", "Young people", "Disabled people",
-             "Tenants", "Landlords", "Community groups", "Drivers", "Cyclists", "Visitors"]
-VENUES = [("Castle Library", "1 High Street, Northbrook NB1 2DF"), ("Town Hall", "Market Square, Northbrook NB1 1AA"),
-          ("Harbour Community Centre", "4 Quay Road, Northbrook NB3 7HQ"),
-          ("Oakwood Leisure Centre", "Oak Lane, Northbrook NB5 2LC"),
-          ("St Anne's Church Hall", "30 Chapel Street, Northbrook NB6 4RT")]
-ACCESS = ["Step-free entrance, accessible toilet and a hearing loop.",
-          "Two steps at the front door, with a ramp at the side. Accessible toilet.",
-          "Step-free throughout. BSL interpreter on request: ask us a week before.",
-          "Lift to the first floor, hearing loop, free parking with 4 blue badge spaces."]
+OPENINGS = [
+    "Changes to {s}",
+    "Proposed changes to {s}",
+    "Have your say on {s}",
+    "A review of {s}",
+    "Our plans for {s}",
+    "{S}: what do you think?",
+]
+SERVICES = [
+    "Libraries and Heritage",
+    "Highways and Transport",
+    "Parks and Open Spaces",
+    "Housing Services",
+    "Adult Social Care",
+    "Children's Services",
+    "Finance",
+    "Community Safety",
+    "Waste Services",
+    "Planning Policy",
+    "Public Health",
+    "Climate and Environment",
+]
+PEOPLE = [
+    ("Priya Shah", "Development Manager"),
+    ("Tom Evans", "Project Officer"),
+    ("Aisha Khan", "Policy Officer"),
+    ("Gareth Jones", "Service Manager"),
+    ("Mei Lin", "Engagement Officer"),
+    ("Sam O'Neill", "Team Leader"),
+    ("Olu Adeyemi", "Strategy Lead"),
+    ("Hannah Price", "Consultation Officer"),
+]
+AUDIENCES = [
+    "Residents",
+    "Businesses",
+    "Parents and carers",
+    "Older people",
+    "Young people",
+    "Disabled people",
+    "Tenants",
+    "Landlords",
+    "Community groups",
+    "Drivers",
+    "Cyclists",
+    "Visitors",
+]
+VENUES = [
+    ("Castle Library", "1 High Street, Northbrook NB1 2DF"),
+    ("Town Hall", "Market Square, Northbrook NB1 1AA"),
+    ("Harbour Community Centre", "4 Quay Road, Northbrook NB3 7HQ"),
+    ("Oakwood Leisure Centre", "Oak Lane, Northbrook NB5 2LC"),
+    ("St Anne's Church Hall", "30 Chapel Street, Northbrook NB6 4RT"),
+]
+ACCESS = [
+    "Step-free entrance, accessible toilet and a hearing loop.",
+    "Two steps at the front door, with a ramp at the side. Accessible toilet.",
+    "Step-free throughout. BSL interpreter on request: ask us a week before.",
+    "Lift to the first floor, hearing loop, free parking with 4 blue badge spaces.",
+]
 LANGUAGES = ["Polski (Polish)", "Română (Romanian)", "اردو (Urdu)", "বাংলা (Bengali)", "Português (Portuguese)"]
 SENTENCES = [
     "We have looked at how the service is used today and what it costs to run.",
@@ -164,16 +256,23 @@ def _section(rng: random.Random) -> str:
     parts = [_paragraph(rng)]
     shape = rng.random()
     if shape < 0.35:
-        parts.append("\n".join(f"- {s[0].lower()}{s[1:].rstrip('.')}" for s in rng.sample(SENTENCES, rng.randint(2, 4))))
+        parts.append(
+            "\n".join(f"- {s[0].lower()}{s[1:].rstrip('.')}" for s in rng.sample(SENTENCES, rng.randint(2, 4)))
+        )
     elif shape < 0.45:
         parts.append("### In more detail\n\n" + _paragraph(rng))
     elif shape < 0.52:
-        parts.append("| Option | Yearly cost | Saving |\n| --- | --- | --- |\n"
-                     + "\n".join(f"| Option {n} | £{rng.randint(20, 900)},000 | £{rng.randint(5, 200)},000 |"
-                                 for n in "ABC"[:rng.randint(2, 3)]))
+        parts.append(
+            "| Option | Yearly cost | Saving |\n| --- | --- | --- |\n"
+            + "\n".join(
+                f"| Option {n} | £{rng.randint(20, 900)},000 | £{rng.randint(5, 200)},000 |"
+                for n in "ABC"[: rng.randint(2, 3)]
+            )
+        )
     elif shape < 0.6:
-        parts.append(f"Read more on [our website](https://www.northbrook.example/{rng.randint(100, 999)}) "
-                     "or ask at any library.")
+        parts.append(
+            f"Read more on [our website](https://www.northbrook.example/{rng.randint(100, 999)}) or ask at any library."
+        )
     if rng.random() < 0.5:
         parts.append(_paragraph(rng, 1, 3))
     return "\n\n".join(parts)
@@ -209,8 +308,15 @@ def _link(rng: random.Random, files: list[str], name: str, path: str) -> dict:
     return {"url": f"https://www.northbrook.example/{path}"}
 
 
-STATUS_WEIGHTS = [("outcome_published", 33), ("closed", 24), ("open", 15), ("forthcoming", 12),
-                  ("withdrawn", 8), ("draft", 4), ("overdue", 4)]
+STATUS_WEIGHTS = [
+    ("outcome_published", 33),
+    ("closed", 24),
+    ("open", 15),
+    ("forthcoming", 12),
+    ("withdrawn", 8),
+    ("draft", 4),
+    ("overdue", 4),
+]
 
 
 @dataclass
@@ -227,7 +333,9 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
     status = rng.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0]
     topic_list = rng.sample(topics, rng.choices([1, 2, 3], [6, 3, 1])[0])
     subject = rng.choice(SUBJECTS.get(topic_list[0], ["local services"]))
-    ward_list: list[str] | str = "all" if rng.random() < 0.12 else rng.sample(wards, rng.choices([1, 2, 3], [6, 3, 1])[0])
+    ward_list: list[str] | str = (
+        "all" if rng.random() < 0.12 else rng.sample(wards, rng.choices([1, 2, 3], [6, 3, 1])[0])
+    )
     place = "" if ward_list == "all" else f" in {ward_list[0]}"
     opening = rng.choice(OPENINGS)
     title = opening.format(s=subject, S=subject[0].upper() + subject[1:]) + (place if "{S}" not in opening else "")
@@ -290,10 +398,18 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
 
     documents = []
     for number in range(rng.choices([0, 1, 2, 3, 4], [1, 4, 4, 2, 1])[0]):
-        document = {"title": f"{['Proposal', 'Evidence summary', 'Equality impact assessment', 'Map', 'Options appraisal'][number]}"
-                             f" for {subject}"}
-        document.update(_link(rng, files, ["proposal.pdf", "evidence.pdf", "eqia.pdf", "map.pdf", "options.pdf"][number],
-                              f"{slug}/document-{number + 1}"))
+        document = {
+            "title": ["Proposal", "Evidence summary", "Equality impact assessment", "Map", "Options appraisal"][number]
+            + f" for {subject}"
+        }
+        document.update(
+            _link(
+                rng,
+                files,
+                ["proposal.pdf", "evidence.pdf", "eqia.pdf", "map.pdf", "options.pdf"][number],
+                f"{slug}/document-{number + 1}",
+            )
+        )
         document["accessible"] = rng.random() < 0.75
         documents.append(document)
     if documents:
@@ -304,8 +420,14 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
         day = opens + timedelta(days=rng.randint(0, length - 1))
         start, end = rng.choice([("10:00", "12:00"), ("14:00", "16:00"), ("18:30", "20:00")])
         venue, address = rng.choice(VENUES)
-        event = {"title": f"Drop-in session at {venue}", "start": _at(day, start), "end": _at(day, end),
-                 "venue": venue, "address": address, "access": rng.choice(ACCESS)}
+        event = {
+            "title": f"Drop-in session at {venue}",
+            "start": _at(day, start),
+            "end": _at(day, end),
+            "venue": venue,
+            "address": address,
+            "access": rng.choice(ACCESS),
+        }
         if rng.random() < 0.3:
             event["online"] = f"https://meet.northbrook.example/{slug}-{number + 1}"
         events.append(event)
@@ -315,35 +437,57 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
     if rng.random() < 0.35:
         record["easy_read"] = _link(rng, files, "easy-read.pdf", f"{slug}/easy-read")
     if rng.random() < 0.15:
-        record["translations"] = [{"language": language, "url": f"https://www.northbrook.example/{slug}/{n}"}
-                                  for n, language in enumerate(rng.sample(LANGUAGES, rng.randint(1, 3)))]
-    updates = [{"date": _day(opens + timedelta(days=rng.randint(1, length - 1))),
-                "change": rng.choice(["We added another drop-in session.", "We added an Easy Read version.",
-                                      "We corrected a figure in the proposal.", "We extended the closing time."])}
-               for _ in range(rng.choices([0, 1, 2], [6, 3, 1])[0])]
+        record["translations"] = [
+            {"language": language, "url": f"https://www.northbrook.example/{slug}/{n}"}
+            for n, language in enumerate(rng.sample(LANGUAGES, rng.randint(1, 3)))
+        ]
+    updates = [
+        {
+            "date": _day(opens + timedelta(days=rng.randint(1, length - 1))),
+            "change": rng.choice(
+                [
+                    "We added another drop-in session.",
+                    "We added an Easy Read version.",
+                    "We corrected a figure in the proposal.",
+                    "We extended the closing time.",
+                ]
+            ),
+        }
+        for _ in range(rng.choices([0, 1, 2], [6, 3, 1])[0])
+    ]
     if updates:
         record["updates"] = updates
 
     if status in ("outcome_published", "closed") and (status == "outcome_published" or rng.random() < 0.15):
         if status == "outcome_published":
-            published = _between(rng, closes_day + timedelta(days=14), min(closes_day + timedelta(days=140),
-                                                                           TODAY - timedelta(days=1)))
+            published = _between(
+                rng, closes_day + timedelta(days=14), min(closes_day + timedelta(days=140), TODAY - timedelta(days=1))
+            )
         else:  # an outcome written ahead of its publication date: still "closed" today
             published = TODAY + timedelta(days=rng.randint(1, 40))
-        outcome = {"published": _day(published), "responses": rng.randint(0, 4000),
-                   "you_said": _paragraph(rng),
-                   "we_did": "\n".join(f"- {s}" for s in rng.sample(SENTENCES, rng.randint(2, 4))) + "\n"}
+        outcome = {
+            "published": _day(published),
+            "responses": rng.randint(0, 4000),
+            "you_said": _paragraph(rng),
+            "we_did": "\n".join(f"- {s}" for s in rng.sample(SENTENCES, rng.randint(2, 4))) + "\n",
+        }
         if rng.random() < 0.7:
-            outcome["documents"] = [{"title": "Consultation report", **_link(rng, files, "consultation-report.pdf",
-                                                                              f"{slug}/report"),
-                                     "accessible": rng.random() < 0.8}]
+            outcome["documents"] = [
+                {
+                    "title": "Consultation report",
+                    **_link(rng, files, "consultation-report.pdf", f"{slug}/report"),
+                    "accessible": rng.random() < 0.8,
+                }
+            ]
         if rng.random() < 0.6:
             outcome["decision"] = f"NDC-2026-{rng.randint(0, 9) + 100:04d}"  # one of the generated notices
         record["outcome"] = outcome
     if status == "withdrawn":
-        record["withdrawn"] = {"date": _day(opens + timedelta(days=rng.randint(0, length - 1))),
-                               "reason": "We have paused this while we " + rng.choice(
-                                   ["review the budget.", "look again at the options.", "wait for new government guidance."])}
+        record["withdrawn"] = {
+            "date": _day(opens + timedelta(days=rng.randint(0, length - 1))),
+            "reason": "We have paused this while we "
+            + rng.choice(["review the budget.", "look again at the options.", "wait for new government guidance."]),
+        }
     if status == "draft":
         record["draft"] = True
 
@@ -376,19 +520,27 @@ def make_decisions(folder: Path, count: int) -> None:
         reference = f"NDC-2026-{number + 100:04d}"
         (folder / reference).mkdir()
         (folder / reference / "index.md").write_text(
-            model.replace("reference: NDC-2026-021", f"reference: {reference}")
-                 .replace("title: Closing Westcliffe", f"title: Decision {number + 1} on closing Westcliffe"),
-            encoding="utf-8")
+            model.replace("reference: NDC-2026-021", f"reference: {reference}").replace(
+                "title: Closing Westcliffe", f"title: Decision {number + 1} on closing Westcliffe"
+            ),
+            encoding="utf-8",
+        )
 
 
-def make_project(destination: Path, size: int, seed: int, pdf: bytes, wards: list[str],
-                 topics: list[str], source_project: Path = ROOT) -> tuple[dict[str, int], list[str]]:
+def make_project(
+    destination: Path,
+    size: int,
+    seed: int,
+    pdf: bytes,
+    wards: list[str],
+    topics: list[str],
+    source_project: Path = ROOT,
+) -> tuple[dict[str, int], list[str]]:
     """A throwaway hub with ``size`` generated consultations; returns counts by status and the published slugs."""
     for name in ("mkdocs.yml", "hooks", "overrides", "content"):
         source = source_project / name
         if source.is_dir():
-            shutil.copytree(source, destination / name,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
             shutil.copy2(source, destination / name)
     make_decisions(destination / "content" / "decisions", max(10, size // 10))
@@ -411,6 +563,7 @@ def make_project(destination: Path, size: int, seed: int, pdf: bytes, wards: lis
 
 # -- measuring ----------------------------------------------------------------------------------
 
+
 @dataclass
 class Measured:
     seconds: float
@@ -420,16 +573,21 @@ class Measured:
 
 
 def measure(command: list[str], cwd: Path, log_path: Path) -> Measured:
-    env = {**os.environ, "HUB_NOW": HUB_NOW, "NO_MKDOCS_2_WARNING": "1",
-           # the copy's own package, as the hook file would load it
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(cwd / "hooks"), os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run([sys.executable, "-c", WRAPPER, str(log_path), *command], cwd=cwd, env=env,
-                            capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "HUB_NOW": HUB_NOW,
+        "NO_MKDOCS_2_WARNING": "1",
+        # the copy's own package, as the hook file would load it
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(cwd / "hooks"), os.environ.get("PYTHONPATH")])),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", WRAPPER, str(log_path), *command], cwd=cwd, env=env, capture_output=True, text=True
+    )
     log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
     try:
         report = json.loads(result.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        raise SystemExit(f"the measuring wrapper failed:\n{result.stdout}\n{result.stderr}")
+        raise SystemExit(f"the measuring wrapper failed:\n{result.stdout}\n{result.stderr}") from None
     if report["returncode"] != 0:
         print(f"\n{' '.join(command)} failed (exit {report['returncode']}) in {cwd}:\n{log[-6000:]}", file=sys.stderr)
         raise SystemExit(2)
@@ -452,13 +610,21 @@ def missing_pages(site: Path, slugs: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="numbers of records")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="rounds of builds (each round builds every size once); the fastest is reported")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds of builds (each round builds every size once); the fastest is reported",
+    )
     parser.add_argument("--seed", type=int, default=2026, help="seed for the generated records")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects, sites and logs")
     parser.add_argument("--workdir", type=Path, default=None, help="where to put the projects (default: a temp folder)")
-    parser.add_argument("--project", type=Path, default=ROOT,
-                        help="the hub whose mkdocs.yml, hooks/, overrides/ and content/ are copied (default: this checkout)")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=ROOT,
+        help="the hub whose mkdocs.yml, hooks/, overrides/ and content/ are copied (default: this checkout)",
+    )
     arguments = parser.parse_args(argv)
     sizes = list(dict.fromkeys(arguments.sizes))
     if any(size < 1 for size in sizes) or arguments.repeat < 1:
@@ -475,8 +641,10 @@ def main(argv: list[str] | None = None) -> int:
     builds: dict[int, list[Measured]] = {size: [] for size in sizes}
     checks: dict[int, list[Measured]] = {size: [] for size in sizes}
     try:
-        print(f"Benchmark of {source_project} in {work}\n(HUB_NOW={HUB_NOW}, seed {arguments.seed}, "
-              f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]})\n")
+        print(
+            f"Benchmark of {source_project} in {work}\n(HUB_NOW={HUB_NOW}, seed {arguments.seed}, "
+            f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]})\n"
+        )
         published: dict[int, list[str]] = {}
         for size in sizes:  # generate everything first: it is not part of what is measured
             project = work / f"hub-{size}"
@@ -494,14 +662,20 @@ def main(argv: list[str] | None = None) -> int:
                 build = measure(mkdocs_build, project, work / f"build-{size}-{run}.log")
                 missing = missing_pages(project / "site", published[size])
                 if missing:
-                    print(f"  the build made no page for {len(missing)} of {len(published[size])} published records, "
-                          f"like {missing[0]}", file=sys.stderr)
+                    print(
+                        f"  the build made no page for {len(missing)} of {len(published[size])} published records, "
+                        f"like {missing[0]}",
+                        file=sys.stderr,
+                    )
                     return 2
                 check = measure(hub_check, project, work / f"check-{size}-{run}.log")
                 mkdocs_says = re.search(r"Documentation built in ([\d.]+) seconds", build.log)
-                print(f"  N={size}: build {build.seconds:.2f}s (CPU {_s(build.cpu_seconds)}s, peak {_mb(build.peak_mb)} MB"
-                      + (f", MkDocs says {mkdocs_says.group(1)}s" if mkdocs_says else "")
-                      + f"); check {check.seconds:.2f}s (CPU {_s(check.cpu_seconds)}s)")
+                print(
+                    f"  N={size}: build {build.seconds:.2f}s (CPU {_s(build.cpu_seconds)}s, "
+                    f"peak {_mb(build.peak_mb)} MB"
+                    + (f", MkDocs says {mkdocs_says.group(1)}s" if mkdocs_says else "")
+                    + f"); check {check.seconds:.2f}s (CPU {_s(check.cpu_seconds)}s)"
+                )
                 builds[size].append(build)
                 checks[size].append(check)
     finally:
@@ -521,18 +695,27 @@ def main(argv: list[str] | None = None) -> int:
         wall[size] = fastest(builds[size], "seconds")
         cpu[size] = fastest(builds[size], "cpu_seconds")
         peak = max((m.peak_mb for m in builds[size] if m.peak_mb is not None), default=None)
-        print(f"{size:>6}  {wall[size]:>8.2f}  {wall[size] / size:>9.4f}  {_mb(peak):>8}  "
-              f"{fastest(checks[size], 'seconds'):>8.2f}  {_s(cpu[size]):>11}")
+        print(
+            f"{size:>6}  {wall[size]:>8.2f}  {wall[size] / size:>9.4f}  {_mb(peak):>8}  "
+            f"{fastest(checks[size], 'seconds'):>8.2f}  {_s(cpu[size]):>11}"
+        )
     if 1000 in wall and 4000 in wall:
         ratio = wall[4000] / wall[1000]
         verdict = "within" if ratio <= BUDGET_RATIO else "OVER"
-        print(f"\nbuild(4000) / build(1000) = {ratio:.2f}: {verdict} the budget of {BUDGET_RATIO} "
-              "(4.0 is perfectly linear)")
+        print(
+            f"\nbuild(4000) / build(1000) = {ratio:.2f}: {verdict} the budget of {BUDGET_RATIO} "
+            "(4.0 is perfectly linear)"
+        )
         if cpu[4000] and cpu[1000]:
             busy = max(wall[size] / cpu[size] for size in (1000, 4000))
-            print(f"CPU time ratio: {cpu[4000] / cpu[1000]:.2f}"
-                  + (f" (the machine was busy: a build took {busy:.1f}x its CPU time, so trust this ratio more)"
-                     if busy > 1.3 else ""))
+            print(
+                f"CPU time ratio: {cpu[4000] / cpu[1000]:.2f}"
+                + (
+                    f" (the machine was busy: a build took {busy:.1f}x its CPU time, so trust this ratio more)"
+                    if busy > 1.3
+                    else ""
+                )
+            )
         return 0 if ratio <= BUDGET_RATIO else 1
     print(f"\n(the 4000/1000 budget of {BUDGET_RATIO} is only checked when both sizes run)")
     return 0

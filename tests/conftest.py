@@ -1,4 +1,5 @@
 """Shared fixtures: the demo hub built once, at a fixed "now", with the real tools."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,5 +26,3 @@ def read_page(demo_site):
         return HTMLParser(path.read_text(encoding="utf-8"))
 
     return read
-
-

@@ -1,4 +1,5 @@
 """Helpers the tests share: building a hub with the real mkdocs, copying the project, the demo's page models."""
+
 from __future__ import annotations
 
 import functools
@@ -15,18 +16,19 @@ from haveyoursay.decisions.pages import PublishedDecisions
 from haveyoursay.site.hub import Hub, load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
 
-
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_NOW = "2026-11-24T10:00"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
-def run_mkdocs(project: Path, site_dir: Path, now: str = DEMO_NOW, extra_env: dict | None = None,
-               check: bool = True) -> subprocess.CompletedProcess:
+def run_mkdocs(
+    project: Path, site_dir: Path, now: str = DEMO_NOW, extra_env: dict | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
     """Build a hub project with the real mkdocs, as the web team's CI does."""
     env = {**os.environ, "HUB_NOW": now, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
-    result = subprocess.run([*MKDOCS, "build", "--site-dir", str(site_dir)], cwd=project, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [*MKDOCS, "build", "--site-dir", str(site_dir)], cwd=project, env=env, capture_output=True, text=True
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return result
@@ -78,6 +80,9 @@ def demo_at(now: str = DEMO_NOW) -> DemoHub:
     hub = load_hub(ROOT, moment)
     if hub.problems.errors or hub.settings is None:
         raise RuntimeError("the demo hub has problems:\n" + hub.problems.report())
-    return DemoHub(hub, plan_site(hub, moment, hub.settings.base_url),
-                   PublishedConsultations(hub.consultations, hub.settings, moment),
-                   PublishedDecisions(hub.decisions, hub.settings, moment))
+    return DemoHub(
+        hub,
+        plan_site(hub, moment, hub.settings.base_url),
+        PublishedConsultations(hub.consultations, hub.settings, moment),
+        PublishedDecisions(hub.decisions, hub.settings, moment),
+    )

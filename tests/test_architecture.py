@@ -5,13 +5,13 @@ only ``hooks/mkdocs_hub.py``; consultations and decision notices are built the
 same way, module for module; ruff and mypy stay clean (run here, so the
 README's one test command runs them too).
 """
+
 from __future__ import annotations
 
 import ast
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -23,17 +23,27 @@ MIRRORED = {"__init__.py", "record.py", "loading.py", "rules.py", "status.py", "
 
 
 def package_modules() -> list[str]:
-    return sorted("haveyoursay." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
-                  for p in PACKAGE.rglob("*.py"))
+    return sorted(
+        "haveyoursay." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+        for p in PACKAGE.rglob("*.py")
+    )
 
 
 def test_no_module_but_the_adapter_imports_mkdocs_or_material():
-    script = ("import importlib, json, sys\n"
-              f"for name in {package_modules()!r}:\n"
-              "    importlib.import_module(name)\n"
-              "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material'))))\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            cwd=ROOT, env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": ""})
+    script = (
+        "import importlib, json, sys\n"
+        f"for name in {package_modules()!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": ""},
+    )
     assert json.loads(result.stdout) == []
 
 
@@ -52,8 +62,11 @@ def test_consultations_and_decisions_are_two_mirrored_halves():
 def test_each_half_imports_only_the_shared_core_and_site_components_never_the_other_half():
     for half, other in (HALVES, HALVES[::-1]):
         for module in (PACKAGE / half).glob("*.py"):
-            imported = {node.module or "" for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
-                        if isinstance(node, ast.ImportFrom)}
+            imported = {
+                node.module or ""
+                for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+                if isinstance(node, ast.ImportFrom)
+            }
             assert not [name for name in imported if name.lstrip(".").startswith(other)], module
 
 

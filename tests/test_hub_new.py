@@ -1,4 +1,5 @@
 """`hub new` starts a consultation or a decision notice from its template, as a draft that passes the check."""
+
 from __future__ import annotations
 
 from haveyoursay.cli import main
@@ -15,7 +16,10 @@ def test_hub_new_copies_the_template_into_a_draft_that_only_needs_its_documents(
     assert main(["check", "--root", str(project)]) == 1
     about_new = [line for line in capsys.readouterr().out.splitlines() if "bin-collection-days" in line]
     assert [line.split(": ", 2)[1] for line in about_new] == [
-        "ways_to_respond.response_form", "documents[1].file", "easy_read.file"]
+        "ways_to_respond.response_form",
+        "documents[1].file",
+        "easy_read.file",
+    ]
     for name in ("response-form.pdf", "proposal.pdf", "easy-read.pdf"):
         (folder / name).write_bytes((project / "consultations" / "garden-waste-charge" / "proposal.pdf").read_bytes())
     assert main(["check", "--root", str(project)]) == 0
@@ -48,8 +52,9 @@ def test_hub_new_decision_copies_the_notice_template_into_a_draft_named_by_its_r
     main(["check", "--root", str(project)])
     about_new = [line for line in capsys.readouterr().out.splitlines() if "NDC-2026-050" in line]
     assert [line.split(": ", 2)[1] for line in about_new] == ["documents[1].file"]
-    (index.parent / "cabinet-report.pdf").write_bytes((project / "consultations" / "garden-waste-charge" /
-                                                        "proposal.pdf").read_bytes())
+    (index.parent / "cabinet-report.pdf").write_bytes(
+        (project / "consultations" / "garden-waste-charge" / "proposal.pdf").read_bytes()
+    )
     assert main(["check", "--root", str(project)]) == 0
 
 

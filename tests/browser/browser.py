@@ -17,9 +17,10 @@ import re
 import threading
 import time
 import urllib.parse
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -54,6 +55,7 @@ DEFAULT_TIMEOUT_MS = 15_000
 # What the suite needs on this machine
 # --------------------------------------------------------------------------
 
+
 def in_ci() -> bool:
     """True when the CI environment variable is set to something truthy."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
@@ -76,6 +78,7 @@ def missing_requirements() -> list[str]:
 # --------------------------------------------------------------------------
 # Pages of a built site
 # --------------------------------------------------------------------------
+
 
 def all_pages(site_dir: Path) -> list[str]:
     """URL paths of every HTML page in a built site, home page first.
@@ -115,6 +118,7 @@ def file_for_url_path(site_dir: Path, url_path: str) -> Path | None:
 # Static file server
 # --------------------------------------------------------------------------
 
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     extensions_map = {
@@ -149,7 +153,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".pagefind": "application/octet-stream",
     }
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def end_headers(self) -> None:
@@ -197,13 +201,11 @@ class StaticSite:
     def url(self, path: str) -> str:
         return self.base_url + (path if path.startswith("/") else "/" + path)
 
-    def start(self) -> "StaticSite":
+    def start(self) -> StaticSite:
         handler = functools.partial(_QuietHandler, directory=str(self.root))
         self._server = _QuietServer((self.host, 0), handler)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name=f"static-site:{self.port}", daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve_forever, name=f"static-site:{self.port}", daemon=True)
         self._thread.start()
         return self
 
@@ -224,6 +226,7 @@ class StaticSite:
 # --------------------------------------------------------------------------
 # Chromium
 # --------------------------------------------------------------------------
+
 
 def launch_chromium(playwright: Any) -> Any:
     """Start the system Chromium headless.
@@ -370,10 +373,13 @@ _JS_LIB = r"""
 const cssPath = (el) => {
   if (!(el instanceof Element)) return String(el);
   const parts = [];
-  for (let e = el; e && e.nodeType === 1 && parts.length < 4 && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+  const stop = (e) => !e || e.nodeType !== 1 || parts.length >= 4 ||
+    e === document.body || e === document.documentElement;
+  for (let e = el; !stop(e); e = e.parentElement) {
     let part = e.localName;
     if (e.id) { parts.unshift(part + '#' + CSS.escape(e.id)); break; }
-    const classes = [...e.classList].filter(c => c !== 'focus-visible').slice(0, 2).map(c => '.' + CSS.escape(c)).join('');
+    const classes = [...e.classList].filter(c => c !== 'focus-visible').slice(0, 2)
+      .map(c => '.' + CSS.escape(c)).join('');
     part += classes;
     const parent = e.parentElement;
     if (parent) {
@@ -399,6 +405,29 @@ const rendered = (el) => el.checkVisibility({visibilityProperty: true}) &&
 
 def _probe(body: str) -> str:
     return "(arg) => {" + _JS_LIB + body + "}"
+
+
+def source_text(html: str) -> str | None:
+    """Every character of text the page's HTML puts in its first <main>, whitespace removed.
+
+    Read from the HTML itself (not from a browser), so it is what the page
+    holds whether or not any script runs. Elements marked
+    ``data-enhancement`` (shown only by a script, such as a notice that the
+    page is out of date) and scripts themselves are left out.
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    main = LexborHTMLParser(html).css_first("main")
+    if main is None:
+        return None
+    for node in main.css("script, template, [data-enhancement]"):
+        node.decompose()
+    return "".join(main.text(separator=" ").split())
+
+
+def squeezed(text: str | None) -> str | None:
+    """Text with all whitespace removed, to compare what is shown regardless of line breaks."""
+    return None if text is None else "".join(text.split())
 
 
 def main_text(page: Any) -> str | None:
@@ -582,8 +611,10 @@ def focus_indicator_problem(style: dict) -> str | None:
 
 _STRUCTURE = _probe(r"""
   const inSectioning = (el) => !!el.parentElement &&
-    !!el.parentElement.closest('article, aside, main, nav, section, [role=article], [role=complementary], [role=main], [role=navigation], [role=region]');
-  const shown = (sel) => [...document.querySelectorAll(sel)].filter(el => rendered(el) && !el.closest('[aria-hidden=true]'));
+    !!el.parentElement.closest('article, aside, main, nav, section, [role=article], [role=complementary], ' +
+                               '[role=main], [role=navigation], [role=region]');
+  const shown = (sel) => [...document.querySelectorAll(sel)]
+    .filter(el => rendered(el) && !el.closest('[aria-hidden=true]'));
   const nameOf = (el) => {
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
     const labelled = ids.map(id => document.getElementById(id)).filter(Boolean)
@@ -613,7 +644,8 @@ _SITE_NAVIGATION = _probe(r"""
   // part of the page's own content (inside its <article>).
   const isBreadcrumb = (el) => /breadcrumb/i.test(
       (el.getAttribute('aria-label') || '') + ' ' + el.className + ' ' +
-      (el.getAttribute('aria-labelledby') || '').split(/\s+/).map(id => document.getElementById(id)?.textContent || '').join(' '))
+      (el.getAttribute('aria-labelledby') || '').split(/\s+/)
+        .map(id => document.getElementById(id)?.textContent || '').join(' '))
     || el.classList.contains('md-path');
   return [...document.querySelectorAll('nav, [role=navigation]')]
     .filter(el => !el.parentElement?.closest('nav, [role=navigation]'))   // outermost only
@@ -634,7 +666,8 @@ def site_navigation(page: Any) -> list[dict]:
 
 
 _EXTERNAL_HINTS = r"""() => [...document.querySelectorAll(
-    'link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch], link[rel~=preload], link[rel~=modulepreload]')]
+    'link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch], ' +
+    'link[rel~=preload], link[rel~=modulepreload]')]
   .map(l => l.href).filter(Boolean)"""
 
 
@@ -650,8 +683,22 @@ def resource_hints(page: Any) -> list[str]:
 
 # Formats that are already compressed: a CDN sends them as they are.
 ALREADY_COMPRESSED = {
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".woff", ".woff2",
-    ".pdf", ".zip", ".gz", ".br", ".mp3", ".mp4", ".webm", ".ogg",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".avif",
+    ".woff",
+    ".woff2",
+    ".pdf",
+    ".zip",
+    ".gz",
+    ".br",
+    ".mp3",
+    ".mp4",
+    ".webm",
+    ".ogg",
 }
 
 

@@ -71,7 +71,8 @@ def shared_chromium(config: pytest.Config):
     missing = browser.missing_requirements()
     if missing:
         pytest.fail(
-            "browser tests cannot run, missing: " + "; ".join(missing)
+            "browser tests cannot run, missing: "
+            + "; ".join(missing)
             + ". Run `bash .ci/setup-browser` (and install the Python requirements)."
         )
     from playwright.sync_api import sync_playwright

@@ -6,8 +6,12 @@ headless system Chromium, and browser contexts with the suite's defaults),
 and serve every example from one folder with the CSS of the built demo site.
 
 As in tests/browser, without /usr/bin/chromium the browser tests are skipped
-on a developer's machine but fail under CI (CI=true).
+on a developer's machine but fail under CI (CI=true). Only they are: a test
+needs the browser when Chromium is among its fixtures (directly or through
+another fixture); every other test here (the template tests, the checks
+against the built demo site) runs whether or not there is a browser.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,10 +27,10 @@ for folder in (BROWSER_TESTS, HERE):  # so `import browser`, `import examples` w
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-import browser  # noqa: E402
 from examples import all_examples  # noqa: E402
 from render import write_examples  # noqa: E402
 
+import browser  # noqa: E402
 
 BROWSER_CONFTEST = BROWSER_TESTS / "conftest.py"
 
@@ -58,17 +62,31 @@ def chromium_browser(request):
         yield chrome
 
 
-BROWSER_FIXTURES = {"chromium_browser", "new_browser_context", "served_examples", "examples_in_chromium"}
+BROWSER = "chromium_browser"
+"""The fixture every real-browser test needs, directly or through another fixture."""
+
+
+def needs_browser(item: pytest.Item) -> bool:
+    """Whether the test asks for Chromium: its fixture closure (every fixture it
+    uses, and theirs) holds the browser fixture."""
+    return BROWSER in getattr(item, "fixturenames", ())
+
+
+def browser_tests_to_skip(items: list[pytest.Item], chromium_found: bool, in_ci: bool) -> list[pytest.Item]:
+    """The tests in this folder to skip: those that need Chromium, when there is
+    none outside CI; never a test that needs no browser."""
+    if in_ci or chromium_found:
+        return []
+    return [item for item in items if HERE in Path(item.path).resolve().parents and needs_browser(item)]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Skip the browser tests here (not the template tests) when there is no Chromium outside CI."""
-    if browser.in_ci() or Path(browser.CHROMIUM).exists():
-        return
-    skip = pytest.mark.skip(reason=f"{browser.CHROMIUM} not found: run `bash .ci/setup-browser` to run the browser tests")
-    for item in items:
-        if HERE in Path(item.path).resolve().parents and BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(skip)
+    skip = pytest.mark.skip(
+        reason=f"{browser.CHROMIUM} not found: run `bash .ci/setup-browser` to run the browser tests"
+    )
+    for item in browser_tests_to_skip(items, Path(browser.CHROMIUM).exists(), browser.in_ci()):
+        item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -88,10 +106,10 @@ def served_examples(demo_site: Path, tmp_path_factory):
 class SeenInChromium:
     """One example as Chromium showed it with JavaScript on."""
 
-    overflow: dict | None = None     # browser.horizontal_overflow at 320px
+    overflow: dict | None = None  # browser.horizontal_overflow at 320px
     violations: list[dict] = field(default_factory=list)  # axe-core, at desktop width
-    main_text: str | None = None     # visible text of <main>, at desktop width
-    error: str | None = None         # why the example could not be checked
+    main_text: str | None = None  # visible text of <main>, at desktop width
+    error: str | None = None  # why the example could not be checked
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 
 The Jinja environment is set up as MkDocs sets it up for the hub: templates
 are found in ``overrides/`` first and then in Material's own templates, the
-hub's templates are autoescaped by the same rule as ``on_env`` in
-``hooks/mkdocs_hub.py``, the ``url`` filter behaves like MkDocs' (a site path
+hub's templates are autoescaped by the same rule as ``hub_autoescape`` in
+``hooks/mkdocs_hub.py`` (which ``on_env`` gives MkDocs), the ``url`` filter behaves like MkDocs' (a site path
 made relative to the current page) and ``config.extra.council`` holds the
 council's real settings. Nothing here imports MkDocs, so the examples keep
 working if the hub moves engine; tests check the copies below still agree
@@ -13,42 +13,44 @@ with MkDocs and the hook.
 the site's real CSS (copied from a built demo site), ready to serve to a
 real browser.
 """
+
 from __future__ import annotations
 
 import functools
 import posixpath
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
 import material.templates
 import yaml
-from markupsafe import Markup
-
 from examples import ROOT, Example, council
+from markupsafe import Markup
 
 OVERRIDES = ROOT / "overrides"
 MATERIAL_TEMPLATES = Path(material.templates.__file__).resolve().parent
 
-# The same rule as on_env in hooks/mkdocs_hub.py (test_components.py checks the two agree).
-HUB_TEMPLATES = {"main.html", "consultation.html", "list.html", "home.html", "index-of.html",
-                 "decision.html", "decisions-list.html"}
+# A copy of HUB_TEMPLATES and hub_autoescape in hooks/mkdocs_hub.py, the rule on_env gives
+# MkDocs (test_components.py checks the copy and the hook agree on every template).
+HUB_TEMPLATES = {"main.html", "consultation.html", "decision.html", "list.html", "home.html", "index-of.html"}
 
 # Partials that write one list item: pages lay them out in <ul class="hub-cards">.
-LIST_ITEMS = {"consultation-card", "decision-card"}
+LIST_ITEMS = {"card"}
 # Partials that are the page's own header and footer: shown where they sit on every page.
 PAGE_FRAME = {"header", "footer"}
 
 
 def hub_autoescape(name: str | None) -> bool:
     """The hub's own templates escape everything by default; Material's own do not expect it."""
-    return bool(name) and (name in HUB_TEMPLATES or name.startswith("partials/hub/"))
+    return bool(name) and (name in HUB_TEMPLATES or str(name).startswith("partials/hub/"))
 
 
 # -- MkDocs' url filter --------------------------------------------------------
+
 
 def _parts(path: str) -> list[str]:
     path = posixpath.normpath("/" + path)[1:]
@@ -73,7 +75,7 @@ def relative_url(path: str, page_url: str) -> str:
     here = _parts(directory if "." in last else page_url)
     there = _parts(path)
     common = 0
-    for a, b in zip(here, there):
+    for a, b in zip(here, there, strict=False):
         if a != b:
             break
         common += 1
@@ -90,6 +92,7 @@ def url_filter(context, value) -> str:
 
 
 # -- what MkDocs puts in every template's context -------------------------------
+
 
 @dataclass(frozen=True)
 class FixturePage:
@@ -143,7 +146,7 @@ def site_config() -> tuple[str, SiteNav]:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     links = []
     for entry in config.get("nav", []):
-        (title, source), = entry.items()
+        ((title, source),) = entry.items()
         links.append(NavLink(title, _page_url(source)))
     return config["site_name"], SiteNav(tuple(links))
 
@@ -187,7 +190,8 @@ PAGE = """<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{{ example.description | e }} - {{ example.component | e }} - Component examples - {{ config.site_name | e }}</title>
+<title>{{ example.description | e }} - {{ example.component | e }} - Component examples
+ - {{ config.site_name | e }}</title>
 {% for stylesheet in stylesheets %}<link rel="stylesheet" href="{{ stylesheet | url | e }}">
 {% endfor %}</head>
 <body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">
@@ -222,14 +226,21 @@ def render_page(example: Example, stylesheets: Iterable[str] = ()) -> str:
     """The example as a complete, standalone page; ``stylesheets`` are site paths."""
     context = _context(example)
     component = Markup(render_component(example))
-    return environment().from_string(PAGE).render(context, component=component, stylesheets=tuple(stylesheets),
-                                                  list_items=LIST_ITEMS, page_frame=PAGE_FRAME)
+    return (
+        environment()
+        .from_string(PAGE)
+        .render(
+            context, component=component, stylesheets=tuple(stylesheets), list_items=LIST_ITEMS, page_frame=PAGE_FRAME
+        )
+    )
 
 
 def copy_stylesheets(site: Path, folder: Path) -> list[str]:
     """Copy the built site's CSS (Material's, then the hub's) and return the site paths, in page order."""
     names = [p.relative_to(site).as_posix() for p in sorted((site / "assets" / "stylesheets").glob("main.*.min.css"))]
-    names += [p.relative_to(site).as_posix() for p in sorted((site / "assets" / "stylesheets").glob("palette.*.min.css"))]
+    names += [
+        p.relative_to(site).as_posix() for p in sorted((site / "assets" / "stylesheets").glob("palette.*.min.css"))
+    ]
     names.append("assets/hub.css")
     for name in names:
         if not (site / name).is_file():

@@ -1,27 +1,66 @@
-"""Every hub component, in every state, as a resident sees it.
+"""Every hub component, in every state, for both kinds of record, as a resident sees it.
 
-Like GOV.UK Frontend: each partial in overrides/partials/hub/ (consultations
-and decisions) has named examples (examples.py); each example has a template
-test here asserting what it must show, on the partial's own HTML, and every
-example is opened as a standalone page in the system Chromium and checked
-with axe-core, at 320px wide and with JavaScript turned off.
+Like GOV.UK Frontend: each partial in overrides/partials/hub/ has named
+examples (examples.py), of consultations and of decision notices wherever it
+serves both; each example has a template test here asserting what it must
+show, on the partial's own HTML; each example from the demo hub is checked
+against the page of the built demo site that shows it; and every example is
+opened as a standalone page in the system Chromium and checked with axe-core,
+at 320px wide and with JavaScript turned off.
+
+Only the last three tests need a browser; without Chromium (outside CI) they
+are skipped and everything else still runs.
 """
+
 from __future__ import annotations
 
 import importlib.util
+import re
 import types
+from dataclasses import replace
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from examples import (
+    APOSTROPHE_NAME,
+    CONSULTATION,
+    DECISION,
+    DEMO_NOW,
+    LONG_PLACE,
+    LONG_URL,
+    ROOT,
+    SCRIPT,
+    UNSAFE_CONSULTATION,
+    UNSAFE_DECISION,
+    Example,
+    all_examples,
+    consultation_page,
+    decision_page,
+    demo_at,
+)
+from render import (
+    HUB_TEMPLATES,
+    MATERIAL_TEMPLATES,
+    OVERRIDES,
+    FixturePage,
+    hub_autoescape,
+    relative_url,
+    render_component,
+    render_page,
+    site_config,
+)
 from selectolax.lexbor import LexborHTMLParser
 
 import browser
-from examples import (APOSTROPHE_NAME, INCLUDED_BY, LONG_URL, ROOT, SCRIPT, Example, all_examples,
-                      consultation_page, decision_page)
-from render import (MATERIAL_TEMPLATES, OVERRIDES, FixturePage, hub_autoescape, relative_url, render_component,
-                    render_page, site_config)
+from haveyoursay.consultations import pages as consultation_pages
+from haveyoursay.consultations.status import Status
+from haveyoursay.decisions import pages as decision_pages
+from haveyoursay.decisions.status import DecisionStatus
+from haveyoursay.site.indexes import build_indexes
 
 EXAMPLES = all_examples()
+HERE = Path(__file__).resolve().parent
 
 
 def squash(text: str) -> str:
@@ -52,6 +91,13 @@ class Shown:
         """Link text (with any visually hidden part) -> href."""
         return {squash(a.text(separator="")): a.attributes.get("href") for a in self.all("a")}
 
+    def rows(self) -> dict[str, str]:
+        """A summary list's rows: label -> value (with its links' text)."""
+        return {
+            squash(row.css_first("dt").text()): squash(row.css_first("dd").text(separator=" "))
+            for row in self.all(".hub-summary-list__row")
+        }
+
     @property
     def nothing(self) -> bool:
         return not self.html.strip()
@@ -78,117 +124,284 @@ def context(shown: Shown, key: str):
     return shown.example.context[key]
 
 
-# -- status banner ------------------------------------------------------------------
+def of(component: str) -> list[str]:
+    return [name for name, example in EXAMPLES.items() if example.component == component]
+
+
+# -- status banner: consultations and decisions ------------------------------------------
 
 BANNERS = {
-    "status-banner--forthcoming": ("Forthcoming", ["This consultation opens on 11 January 2027.",
-                                                   "It closes at 5pm on 22 March 2027."]),
+    "status-banner--forthcoming": (
+        "Forthcoming",
+        ["This consultation opens on 11 January 2027.", "It closes at 5pm on 22 March 2027."],
+    ),
     "status-banner--open": ("Open", ["This consultation closes at 5pm on 11 January 2027."]),
-    "status-banner--open-days-left": ("Open", ["This consultation closes at 5pm on 27 November 2026.",
-                                               "3 days left."]),
+    "status-banner--open-days-left": ("Open", ["This consultation closes at 5pm on 27 November 2026.", "3 days left."]),
     "status-banner--open-one-day-left": ("Open", ["1 day left."]),
     "status-banner--open-last-day": ("Open", ["Today is the last day to respond."]),
-    "status-banner--closed-awaiting-outcome": ("Closed: analysing feedback", [
-        "This consultation closed at 5pm on 6 November 2026.", "We are analysing your feedback.",
-        "We aim to publish the outcome by 29 January 2027."]),
-    "status-banner--closed-outcome-overdue": ("Closed: analysing feedback", [
-        "The outcome is overdue. We expected to publish it by 23 October 2026."]),
+    "status-banner--closed": (
+        "Closed: analysing feedback",
+        [
+            "This consultation closed at 5pm on 6 November 2026.",
+            "We are analysing your feedback.",
+            "We aim to publish the outcome by 29 January 2027.",
+        ],
+    ),
+    "status-banner--closed-outcome-overdue": (
+        "Closed: analysing feedback",
+        ["The outcome is overdue. We expected to publish it by 23 October 2026."],
+    ),
     "status-banner--outcome-published": ("Outcome published", ["We published the outcome on 18 September 2026."]),
-    "status-banner--withdrawn": ("Withdrawn", ["This consultation was withdrawn on 12 October 2026.",
-                                               "Why it was withdrawn", "The centre will stay open."]),
+    "status-banner--withdrawn": (
+        "Withdrawn",
+        ["This consultation was withdrawn on 12 October 2026.", "Why it was withdrawn", "The centre will stay open."],
+    ),
     "status-banner--long-and-unsafe": ("Withdrawn", [f"withdrawn on 12 October 2026 {SCRIPT}."]),
+    "status-banner--forward-plan": (
+        "Forward plan: not yet decided",
+        [
+            "This decision is expected on 16 December 2026.",
+            "Notice of this key decision was given on 6 November 2026.",
+            "We will publish the record of the decision here once it is made.",
+        ],
+    ),
+    "status-banner--call-in-period": (
+        "Decided: can be called in",
+        [
+            "This decision can be called in until 5pm on 27 November 2026.",
+            "If it is not called in, it can be implemented from 30 November 2026.",
+        ],
+    ),
+    "status-banner--called-in": (
+        "Called in",
+        [
+            "This decision was called in on 17 November 2026.",
+            "The Places Overview and Scrutiny Committee will consider it.",
+        ],
+    ),
+    "status-banner--in-force": (
+        "In force",
+        ["Cabinet made this decision on 8 July 2026.", "This decision can be implemented from 17 July 2026."],
+    ),
+    "status-banner--in-force-exempt-from-call-in": (
+        "In force",
+        ["It cannot be called in.", "Why it cannot be called in"],
+    ),
+    "status-banner--not-agreed": (
+        "Not agreed",
+        ["The proposal was not agreed on 24 June 2026.", "Why it was not agreed"],
+    ),
+    "status-banner--decision-long-and-unsafe": ("Not agreed", [f"not agreed on 24 June 2026. {SCRIPT}"]),
+}
+URGENT = {"status-banner--open-days-left", "status-banner--open-one-day-left", "status-banner--open-last-day"}
+RESPOND_LINK = {"status-banner--open", *URGENT}
+REASONS = {
+    "status-banner--withdrawn": "Why it was withdrawn",
+    "status-banner--long-and-unsafe": "Why it was withdrawn",
+    "status-banner--in-force-exempt-from-call-in": "Why it cannot be called in",
+    "status-banner--not-agreed": "Why it was not agreed",
+    "status-banner--decision-long-and-unsafe": "Why it was not agreed",
 }
 
 
 @showing(*BANNERS)
 def test_status_banner_names_the_status_in_words_and_says_what_it_means(shown):
     label, sentences = BANNERS[shown.example.name]
+    banner = context(shown, "banner")
     region = shown.one("[role=region]")
     heading = shown.one("h2")
     assert region.attributes["aria-labelledby"] == heading.attributes["id"]
+    assert f"hub-banner--{banner.status.value}" in region.attributes["class"].split()
     assert shown.text("h2") == f"Status: {label}"
     for sentence in sentences:
         assert sentence in shown.text()
 
 
-URGENT = {"status-banner--open-days-left", "status-banner--open-one-day-left", "status-banner--open-last-day"}
+@showing(*BANNERS)
+def test_status_banner_gives_the_reason_under_its_own_heading_only_when_there_is_one(shown):
+    reasons = [squash(h.text()) for h in shown.all(".hub-banner__reason h3")]
+    assert reasons == ([REASONS[shown.example.name]] if shown.example.name in REASONS else [])
+    assert bool(context(shown, "banner").reason) == (shown.example.name in REASONS)
 
 
 @showing(*BANNERS)
 def test_status_banner_is_urgent_only_in_the_last_days(shown):
     classes = shown.one(".hub-banner").attributes["class"].split()
-    status = context(shown, "banner").status.value
-    assert f"hub-banner--{status}" in classes
     assert ("hub-banner--urgent" in classes) == (shown.example.name in URGENT)
 
 
 @showing(*BANNERS)
-def test_status_banner_links_to_the_ways_to_respond_only_when_asked(shown):
+def test_status_banner_links_to_the_ways_to_respond_only_while_open(shown):
     links = shown.links()
-    if context(shown, "respond_anchor"):
+    if shown.example.name in RESPOND_LINK:
         assert links == {"How to respond": "#ways-to-respond"}
     else:
         assert "How to respond" not in links
+    assert bool(shown.example.context.get("respond_anchor")) == (shown.example.name in RESPOND_LINK)
 
 
-# -- summary list -----------------------------------------------------------------
+# -- summary list: a consultation's key facts, a decision's header, record of decision, call-in -------
+
 
 def assert_rows_show_the_facts(shown, facts) -> None:
     """Each summary-list row: the label, then the value, links to hub pages
     (relative to the page) and email or phone links (as written)."""
     rows = shown.all("dl.hub-summary-list > div.hub-summary-list__row")
     assert len(rows) == len(facts)
-    for row, fact in zip(rows, facts):
+    for row, fact in zip(rows, facts, strict=False):
         assert squash(row.css_first("dt").text()) == fact.label
         value = row.css_first("dd")
         assert squash(fact.value) in squash(value.text(separator=" "))
         links = [(squash(a.text()), a.attributes["href"]) for a in value.css("a")]
-        assert links == ([(link.text, relative_url(link.href, shown.example.url)) for link in fact.links]
-                         + [(link.text, link.href) for link in getattr(fact, "contacts", ())]), fact.label
+        assert links == (
+            [(link.text, relative_url(link.href, shown.example.url)) for link in fact.links]
+            + [(link.text, link.href) for link in fact.contacts]
+        ), fact.label
 
 
-@showing("summary-list--plain-values", "summary-list--with-links", "summary-list--long-and-unsafe")
-def test_summary_list_pairs_each_label_with_its_value_or_links(shown):
-    assert shown.text("h2") == "Key facts"
+@showing(*of("summary-list"))
+def test_summary_list_pairs_each_label_with_its_value_links_and_contacts(shown):
+    heading = context(shown, "heading")
+    if heading:
+        assert shown.text("h2") == heading
+        assert shown.one("h2").attributes["id"] == context(shown, "heading_id")
+    else:
+        assert not shown.all("h2, h3")
     assert_rows_show_the_facts(shown, context(shown, "facts"))
 
 
-@showing("summary-list--with-links")
+@showing("summary-list--consultation")
 def test_summary_list_links_wards_and_topics_relative_to_the_page(shown):
+    assert shown.text("h2") == "Key facts"
     assert shown.links()["All wards"] == "../../wards/"
     assert shown.links()["Budget and council tax"] == "../../topics/budget-and-council-tax/"
 
 
-# -- documents ------------------------------------------------------------------------
+@showing("summary-list--consultation-plain-values")
+def test_summary_list_of_plain_values_has_no_links(shown):
+    assert shown.text("h2") == "Key facts"
+    assert not shown.all("a")
+    assert shown.rows()["Closes"] == "5pm on 11 January 2027"
 
-@showing("document-list--accessible-pdf")
+
+@showing("summary-list--with-contacts")
+def test_decision_facts_link_the_report_author_by_email_and_phone(shown):
+    assert shown.text("h2") == "About this decision"
+    links = shown.links()
+    assert links["parking@northbrook.example"] == "mailto:parking@northbrook.example?subject=NDC-2026-030"
+    assert links["01632 960 350"] == "tel:01632960350"
+    assert links["Millbrook"] == "../../decisions/wards/millbrook/"
+    assert shown.rows()["Key decision"] == "No"
+
+
+@showing("summary-list--decision-header")
+def test_decision_header_of_a_key_decision_says_why_it_is_key_and_when_it_was_made(shown):
+    rows = shown.rows()
+    assert rows["Reference"] == "NDC-2026-017"
+    assert rows["Decision maker"] == "Cabinet"
+    assert rows["Key decision"] == "Yes"
+    assert rows["Reason the decision is key"].startswith("Expenditure above the key decision threshold (£500,000)")
+    assert rows["Date notice given"] == "29 May 2026"
+    assert rows["Date of decision"] == "8 July 2026"
+    assert shown.links()["Oakwood"] == "../../decisions/wards/oakwood/"
+
+
+@showing("summary-list--decision-header-forward-plan")
+def test_decision_header_not_yet_made_gives_the_expected_date(shown):
+    rows = shown.rows()
+    assert rows["Wards affected"] == "All wards"
+    assert rows["Decision expected"] == "16 December 2026"
+    assert "Date of decision" not in rows
+
+
+@showing("summary-list--record-of-decision")
+def test_record_of_decision_gives_the_call_in_deadline_and_when_it_can_be_implemented(shown):
+    rows = shown.rows()
+    assert rows["Decision"] == "Proposal agreed"
+    assert rows["Date published"] == "9 July 2026"
+    assert rows["Call-in deadline"] == "5pm on 16 July 2026"
+    assert rows["Can be implemented from"] == "17 July 2026"
+
+
+@showing("summary-list--record-of-decision-not-agreed")
+def test_record_of_a_proposal_not_agreed_says_why_and_has_no_call_in(shown):
+    rows = shown.rows()
+    assert rows["Decision"] == "Proposal not agreed"
+    assert rows["Why it was not agreed"].startswith("The Cabinet Member decided the saving was too small")
+    assert "Call-in deadline" not in rows and "Can be implemented from" not in rows
+
+
+@showing("summary-list--call-in")
+def test_call_in_says_when_by_whom_why_and_what_scrutiny_decided(shown):
+    assert shown.text("h2") == "Call-in"
+    assert shown.rows() == {
+        "Called in on": "17 November 2026",
+        "Called in by": "Councillors Ruth Evans, Tom Moore and Aisha Khan",
+        "Why it was called in": (
+            "They asked the committee to look again at the effect on small shops in Millbrook "
+            "and Northgate, and at whether traders were asked before the decision was made."
+        ),
+        "Considered by": "Places Overview and Scrutiny Committee",
+        "Outcome": "Scrutiny has not considered it yet.",
+    }
+
+
+# -- documents: a consultation's, an outcome's, a decision's ---------------------------------------
+
+
+@showing(*(name for name in of("document-list") if name != "document-list--empty"))
+def test_document_list_links_each_document_with_its_facts_and_any_request(shown):
+    documents = context(shown, "documents")
+    level = shown.example.context.get("heading_level", 2)
+    heading = shown.one(f"h{level}")
+    assert squash(heading.text()) == context(shown, "heading")
+    assert heading.attributes["id"] == context(shown, "heading_id")
+    items = shown.all("li.hub-document")
+    assert len(items) == len(documents)
+    for item, document in zip(items, documents, strict=False):
+        link = item.css_first("a.hub-document__link")
+        assert squash(link.text()) == document.title
+        assert link.attributes["href"] == (
+            document.href if document.external else relative_url(document.href, shown.example.url)
+        )
+        assert squash(item.css_first(".hub-document__facts").text()) == document.described
+        requests = item.css(".hub-document__request a")
+        assert [r.attributes["href"] for r in requests] == (
+            [document.request_format] if not document.accessible else []
+        )
+
+
+@showing("document-list--accessible")
 def test_accessible_document_links_to_the_file_with_its_facts(shown):
     document = context(shown, "documents")[0]
     assert shown.text("h2") == "Documents"
     assert shown.links() == {
-        "Budget proposals 2027 to 2028": "../../consultations/budget-council-tax-2027-28/budget-proposals.pdf"}
+        "Budget proposals 2027 to 2028": "../../consultations/budget-council-tax-2027-28/budget-proposals.pdf"
+    }
     assert shown.text(".hub-document__facts") == document.described
     assert document.described.startswith("PDF, ") and "pages" in document.described
     assert not shown.all(".hub-document__request")
 
 
-@showing("document-list--not-accessible-pdf")
+@showing("document-list--not-accessible")
 def test_document_that_is_not_accessible_offers_another_format_by_email(shown):
     request = shown.one(".hub-document__request a")
-    assert squash(request.text()) == ("Request an accessible format of "
-                                      "Summary of complaints and evidence 2023 to 2026")
+    assert squash(request.text()) == ("Request an accessible format of Summary of complaints and evidence 2023 to 2026")
     address = urlsplit(request.attributes["href"])
     assert (address.scheme, address.path) == ("mailto", "accessibility@northbrook.example")
     subject = parse_qs(address.query)["subject"][0]
-    assert subject == ("Accessible format request: Summary of complaints and evidence 2023 to 2026 "
-                       "(Rules for dogs in parks and public places)")
+    assert subject == (
+        "Accessible format request: Summary of complaints and evidence 2023 to 2026 "
+        "(Rules for dogs in parks and public places)"
+    )
     assert "may not be suitable for users of assistive technology" in shown.text()
 
 
-@showing("document-list--web-link")
+@showing("document-list--web-page")
 def test_web_page_document_keeps_its_full_address(shown):
     assert shown.links() == {
-        "Town centre masterplan summary": "https://www.northbrook.example/regeneration/masterplan-summary"}
+        "Town centre masterplan summary": "https://www.northbrook.example/regeneration/masterplan-summary"
+    }
     assert shown.text(".hub-document__facts") == "Web page"
 
 
@@ -198,6 +411,39 @@ def test_every_document_that_is_not_accessible_has_its_own_request(shown):
     assert len(shown.all("li.hub-document")) == len(documents) == 3
     requests = [squash(a.text()) for a in shown.all(".hub-document__request a")]
     assert requests == [f"Request an accessible format of {d.title}" for d in documents if not d.accessible]
+
+
+@showing("document-list--outcome-documents")
+def test_outcome_documents_sit_under_a_level_3_heading(shown):
+    assert not shown.all("h2")
+    assert shown.text("h3") == "Outcome documents"
+    assert shown.one("h3").attributes["id"] == "outcome-documents"
+    report = "../../consultations/oakwood-leisure-centre/consultation-report.pdf"
+    assert shown.links() == {"Oakwood Leisure Centre consultation report": report}
+    assert shown.text(".hub-document__facts") == "PDF, 4 KB, 3 pages"
+
+
+@showing("document-list--decision")
+def test_decision_documents_link_the_report_and_ask_for_formats_naming_the_notice(shown):
+    links = shown.links()
+    assert links["Cabinet report, 8 July 2026"] == "../../decisions/NDC-2026-017/cabinet-report.pdf"
+    assert links["Building condition survey"] == "https://www.northbrook.example/leisure/oakwood-condition-survey"
+    request = shown.one(".hub-document__request a")
+    assert squash(request.text()) == "Request an accessible format of Building condition survey"
+    subject = parse_qs(urlsplit(request.attributes["href"]).query)["subject"][0]
+    assert subject == (
+        "Accessible format request: Building condition survey (NDC-2026-017 Building a new Oakwood Leisure Centre)"
+    )
+
+
+@showing("document-list--decision-report-and-appendix")
+def test_decision_report_and_appendix_are_accessible_files_in_the_notices_folder(shown):
+    assert shown.links() == {
+        "Report to the Cabinet Member for Environment": "../../decisions/NDC-2026-031/cabinet-member-report.pdf",
+        "Appendix 1, how the bids were scored": "../../decisions/NDC-2026-031/appendix-1-evaluation.pdf",
+    }
+    assert [squash(s.text()) for s in shown.all(".hub-document__facts")] == ["PDF, 3 KB, 2 pages", "PDF, 3 KB, 1 page"]
+    assert not shown.all(".hub-document__request")
 
 
 @showing("document-list--long-and-unsafe")
@@ -211,9 +457,12 @@ def test_document_title_and_address_stay_text_and_attribute(shown):
 
 # -- events -------------------------------------------------------------------------
 
+
 def _rows(event_node) -> dict[str, str]:
-    return {squash(row.css_first("dt").text()): squash(row.css_first("dd").text(separator=" "))
-            for row in event_node.css(".hub-summary-list__row")}
+    return {
+        squash(row.css_first("dt").text()): squash(row.css_first("dd").text(separator=" "))
+        for row in event_node.css(".hub-summary-list__row")
+    }
 
 
 @showing("event-list--upcoming-in-person")
@@ -222,8 +471,11 @@ def test_upcoming_event_says_when_where_and_how_accessible_with_a_calendar_file(
     assert shown.text("h2") == "Events and drop-in sessions"
     item = shown.one("li.hub-event")
     assert shown.text("h3") == "Budget drop-in at Brookside Library"
-    assert _rows(item) == {"When": "1pm to 4pm on 9 December 2026",
-                           "Where": f"{event.venue}, {event.address}", "Access": event.access}
+    assert _rows(item) == {
+        "When": "1pm to 4pm on 9 December 2026",
+        "Where": f"{event.venue}, {event.address}",
+        "Access": event.access,
+    }
     calendar = shown.one("a[download]")
     assert squash(calendar.text()) == "Add to your calendar: Budget drop-in at Brookside Library"
     assert calendar.attributes["href"] == "../../consultations/budget-council-tax-2027-28/event-2.ics"
@@ -262,6 +514,7 @@ def test_online_only_event_has_no_where_row(shown):
 
 # -- ways to respond -------------------------------------------------------------------
 
+
 @showing("ways-to-respond--every-way")
 def test_every_way_to_respond_is_listed_with_working_links(shown):
     respond, title = context(shown, "respond"), context(shown, "title")
@@ -295,25 +548,41 @@ def test_respond_link_names_the_consultation_as_text(shown):
 
 # -- outcome ----------------------------------------------------------------------------
 
+
 @showing("outcome--with-documents-and-decision")
 def test_outcome_says_we_asked_you_said_we_did_with_documents_and_decision(shown):
     outcome = context(shown, "outcome")
     assert shown.text("h2") == "We asked, you said, we did"
-    assert [squash(h.text()) for h in shown.all("h3")] == ["We asked", "You said", "We did", "The decision",
-                                                           "Outcome documents"]
+    assert [squash(h.text()) for h in shown.all("h3")] == [
+        "We asked",
+        "You said",
+        "We did",
+        "The decision",
+        "Outcome documents",
+    ]
     assert f"We published the outcome on 10 July 2026. We received {outcome.responses}." in shown.text()
     assert outcome.responses == "2,318 responses"
-    assert shown.text(".hub-related-decisions li") == (
-        "Decision: Building a new Oakwood Leisure Centre — This decision can be implemented from 17 July 2026.")
+    assert shown.text(".hub-related li") == (
+        "Decision: Building a new Oakwood Leisure Centre — This decision can be implemented from 17 July 2026."
+    )
     assert shown.links()["Building a new Oakwood Leisure Centre"] == "../../decisions/NDC-2026-017/"
     assert [squash(a.text()) for a in shown.all("a.hub-document__link")] == [d.title for d in outcome.documents]
 
 
-@showing("outcome--without-documents")
+@showing("outcome--no-documents")
 def test_outcome_without_documents_has_no_documents_heading_or_decision(shown):
     assert [squash(h.text()) for h in shown.all("h3")] == ["We asked", "You said", "We did"]
-    assert not shown.all(".hub-related-decisions")
+    assert not shown.all(".hub-related")
     assert not shown.all("ul.hub-documents")
+
+
+@showing("outcome--with-documents-no-decision")
+def test_outcome_with_documents_and_no_decision_lists_only_its_documents(shown):
+    assert [squash(h.text()) for h in shown.all("h3")] == ["We asked", "You said", "We did", "Outcome documents"]
+    assert not shown.all(".hub-related")
+    assert shown.links() == {
+        "Results of the St Anne's Green vote": "../../consultations/st-annes-community-garden/results.pdf"
+    }
 
 
 @showing("outcome--long-and-unsafe")
@@ -322,20 +591,29 @@ def test_outcome_content_keeps_the_heading_order_and_drops_script_links(shown):
     assert [squash(h.text()) for h in shown.all("h4")] != []  # officer's "##" pushed below "You said"
     assert not [a for a in shown.all("a") if (a.attributes.get("href") or "").startswith("javascript:")]
     assert shown.all("table")
-    assert SCRIPT in shown.text(".hub-related-decisions")
+    assert SCRIPT in shown.text(".hub-related")
 
 
-# -- contact, updates -----------------------------------------------------------------------
+# -- contact, updates, pagination -----------------------------------------------------------------------
 
-@showing("contact--full")
+
+@showing("contact--email-and-phone")
 def test_contact_names_the_officer_with_email_and_phone(shown):
-    contact = context(shown, "contact")
     assert shown.text("h2") == "Contact"
     assert shown.text(".hub-contact").startswith("Robert Nwosu, Head of Finance, Finance")
-    assert shown.links() == {contact.email: f"mailto:{contact.email}", contact.phone: "tel:01632960800"}
+    assert shown.links() == {
+        "budget@northbrook.example": "mailto:budget@northbrook.example",
+        "01632 960 800": "tel:01632960800",
+    }
 
 
-@showing("contact--minimal")
+@showing("contact--email-only")
+def test_contact_without_a_phone_gives_just_the_email(shown):
+    assert shown.text(".hub-contact") == ("Robert Nwosu, Head of Finance, Finance Email: budget@northbrook.example")
+    assert shown.links() == {"budget@northbrook.example": "mailto:budget@northbrook.example"}
+
+
+@showing("contact--name-only")
 def test_contact_with_only_a_name_shows_just_the_name(shown):
     assert shown.text(".hub-contact") == APOSTROPHE_NAME
     assert not shown.all("a")
@@ -368,103 +646,261 @@ def test_pagination_links_to_the_neighbouring_pages_in_words(shown):
 
 # -- nothing to show ---------------------------------------------------------------------------
 
-@showing("document-list--empty", "event-list--empty", "ways-to-respond--none", "outcome--none", "updates--none",
-         "decision-related--none", "pagination--single-page")
+
+@showing(
+    "document-list--empty",
+    "event-list--empty",
+    "ways-to-respond--none",
+    "outcome--none",
+    "updates--none",
+    "related--none",
+    "pagination--single-page",
+)
 def test_component_with_nothing_to_show_writes_nothing(shown):
     assert shown.nothing, shown.html
 
 
-# -- consultation cards --------------------------------------------------------------------------
+# -- cards: consultations and decisions -------------------------------------------------------
 
+
+def _decision_meta(label: str, key: bool, when: str) -> str:
+    return f"{label} {'Key decision ' if key else ''}{when}"
+
+
+# name: (tags in words, the meta line, the status sentence, the footer)
 CARDS = {
-    "consultation-card--forthcoming": ("Forthcoming", "Opens on 11 January 2027", ""),
-    "consultation-card--open": ("Open", "Closes at 5pm on 11 January 2027", "(closes in 48 days)"),
-    "consultation-card--open-closes-in-days": ("Open", "Closes at 5pm on 27 November 2026", "(closes in 3 days)"),
-    "consultation-card--open-closes-tomorrow": ("Open", "Closes at 5pm on 27 November 2026", "(closes tomorrow)"),
-    "consultation-card--open-closes-today": ("Open", "Closes at 5pm on 27 November 2026", "(closes today)"),
-    "consultation-card--closed": ("Closed: analysing feedback", "Closed at 5pm on 6 November 2026", ""),
-    "consultation-card--outcome-published": ("Outcome published", "Outcome published on 18 September 2026", ""),
-    "consultation-card--withdrawn": ("Withdrawn", "Withdrawn on 12 October 2026", ""),
-    "consultation-card--in-a-group": ("Outcome published", "Outcome published on 5 September 2025", ""),
-    "consultation-card--long-and-unsafe": ("Open", "Closes at 5pm on 11 January 2027", "(closes in 48 days)"),
+    "card--forthcoming": (["Forthcoming"], "Forthcoming Opens on 11 January 2027", "", "Wards: All wards"),
+    "card--open": (["Open"], "Open Closes at 5pm on 11 January 2027 (closes in 48 days)", "", "Wards: All wards"),
+    "card--open-closes-in-days": (
+        ["Open"],
+        "Open Closes at 5pm on 27 November 2026 (closes in 3 days)",
+        "",
+        "Wards: All wards",
+    ),
+    "card--open-closes-tomorrow": (
+        ["Open"],
+        "Open Closes at 5pm on 27 November 2026 (closes tomorrow)",
+        "",
+        "Wards: All wards",
+    ),
+    "card--open-closes-today": (
+        ["Open"],
+        "Open Closes at 5pm on 27 November 2026 (closes today)",
+        "",
+        "Wards: All wards",
+    ),
+    "card--closed": (
+        ["Closed: analysing feedback"],
+        "Closed: analysing feedback Closed at 5pm on 6 November 2026",
+        "",
+        "Wards: Northgate",
+    ),
+    "card--outcome-published": (
+        ["Outcome published"],
+        "Outcome published Outcome published on 18 September 2026",
+        "",
+        "Wards: All wards",
+    ),
+    "card--withdrawn": (
+        ["Withdrawn"],
+        "Withdrawn Withdrawn on 12 October 2026",
+        "",
+        "Wards: Brookside, Westcliffe, Harbour",
+    ),
+    "card--in-a-group": (
+        ["Outcome published"],
+        "Outcome published Outcome published on 5 September 2025",
+        "",
+        "Wards: St Anne's",
+    ),
+    "card--long-and-unsafe": (
+        ["Open"],
+        "Open Closes at 5pm on 11 January 2027 (closes in 48 days)",
+        "",
+        f"Wards: St Anne's, {LONG_PLACE}",
+    ),
+    "card--forward-plan": (
+        ["Forward plan: not yet decided", "Key decision"],
+        _decision_meta("Forward plan: not yet decided", True, "Expected on 16 December 2026. Decision maker: Cabinet."),
+        "This decision is expected on 16 December 2026.",
+        "Wards: All wards. Reference: NDC-2026-033.",
+    ),
+    "card--call-in-period": (
+        ["Decided: can be called in", "Key decision"],
+        _decision_meta(
+            "Decided: can be called in",
+            True,
+            "Decided on 19 November 2026. Decision maker: Councillor Rachel Turner, Cabinet Member for Environment.",
+        ),
+        "This decision can be called in until 5pm on 27 November 2026.",
+        "Wards: All wards. Reference: NDC-2026-031.",
+    ),
+    "card--called-in": (
+        ["Called in"],
+        _decision_meta(
+            "Called in",
+            False,
+            "Decided on 11 November 2026. Decision maker: Councillor Imran Malik, Cabinet Member for Transport.",
+        ),
+        "This decision was called in on 17 November 2026. It cannot be implemented until scrutiny has considered it.",
+        "Wards: Millbrook, Northgate. Reference: NDC-2026-030.",
+    ),
+    "card--in-force": (
+        ["In force"],
+        _decision_meta(
+            "In force", False, "Decided on 30 September 2026. Decision maker: Neil Carter, Director of Resources."
+        ),
+        "This decision can be implemented from 1 October 2026.",
+        "Wards: All wards. Reference: NDC-2026-029.",
+    ),
+    "card--not-agreed": (
+        ["Not agreed"],
+        _decision_meta(
+            "Not agreed",
+            False,
+            "Decided on 24 June 2026. Decision maker: Councillor Rachel Turner, Cabinet Member for Environment.",
+        ),
+        "The proposal was not agreed on 24 June 2026.",
+        "Wards: Westcliffe. Reference: NDC-2026-021.",
+    ),
+    "card--key-decision": (
+        ["In force", "Key decision"],
+        _decision_meta("In force", True, "Decided on 8 July 2026. Decision maker: Cabinet."),
+        "This decision can be implemented from 17 July 2026.",
+        "Wards: Oakwood, Millbrook, Eastfield. Reference: NDC-2026-017.",
+    ),
+    "card--decision-in-a-group": (
+        ["In force", "Key decision"],
+        _decision_meta(
+            "In force",
+            True,
+            "Decided on 19 October 2026. Decision maker: Councillor Helen Ashworth, Leader of the Council.",
+        ),
+        "This decision can be implemented from 19 October 2026.",
+        "Wards: Harbour, Westcliffe. Reference: NDC-2026-027.",
+    ),
+    "card--to-be-made-in-a-group": (
+        ["Forward plan: not yet decided", "Key decision"],
+        _decision_meta("Forward plan: not yet decided", True, "Expected on 16 December 2026. Decision maker: Cabinet."),
+        "This decision is expected on 16 December 2026.",
+        "Wards: All wards. Reference: NDC-2026-033.",
+    ),
+    "card--decision-long-and-unsafe": (
+        ["Called in", "Key decision"],
+        _decision_meta(
+            "Called in", True, f"Decided on 11 November 2026. Decision maker: Councillor {APOSTROPHE_NAME}."
+        ),
+        UNSAFE_DECISION.detail,
+        f"Wards: St Anne's, {LONG_PLACE}. Reference: NDC-2026-{SCRIPT}.",
+    ),
+}
+IN_A_GROUP = {
+    "card--in-a-group": "We asked, you said, we did",
+    "card--decision-in-a-group": "Decisions made",
+    "card--to-be-made-in-a-group": "Decisions to be made",
 }
 
 
 @showing(*CARDS)
 def test_card_links_the_title_and_gives_status_in_words_dates_and_wards(shown):
-    label, when, soon = CARDS[shown.example.name]
+    tags, meta, sentence, footer = CARDS[shown.example.name]
     card, level = context(shown, "card"), context(shown, "heading_level")
+    assert f"hub-card--{card.status.value}" in shown.one("li.hub-card").attributes["class"].split()
     heading = shown.one(f"h{level}.hub-card__title")
     assert squash(heading.text()) == card.title
     assert heading.css_first("a").attributes["href"] == relative_url(card.href, shown.example.url)
-    tag = shown.one(".hub-tag")
-    assert squash(tag.text()) == label
-    assert f"hub-tag--{card.status.value}" in tag.attributes["class"]
-    meta = shown.text(".hub-card__meta")
-    assert meta == f"{label} {when} {soon}".strip()
-    assert shown.text(".hub-card__wards") == f"Wards: {card.wards}"
+    found = shown.all(".hub-tag")
+    assert [squash(t.text()) for t in found] == tags
+    assert f"hub-tag--{card.status.value}" in found[0].attributes["class"].split()
+    assert all("hub-tag--key" in t.attributes["class"].split() for t in found[1:])
+    assert shown.text(".hub-card__meta") == meta
     assert shown.text(".hub-card__summary") == card.summary
+    assert shown.text(".hub-card__status") == sentence
+    assert len(shown.all(".hub-card__status")) == bool(sentence)
+    assert shown.text(".hub-card__wards") == footer
 
 
-# -- decisions --------------------------------------------------------------------------------------
+@showing(*CARDS)
+def test_card_in_a_group_sits_under_the_groups_heading(shown):
+    level = context(shown, "heading_level")
+    assert (level == 3) == (shown.example.name in IN_A_GROUP)
+    assert shown.example.under_heading == IN_A_GROUP.get(shown.example.name, "")
 
-DECISION_BANNERS = {
-    "decision-status-banner--forward-plan": ("Forward plan: not yet decided", [
-        "This decision is expected on 16 December 2026.", "Notice of this key decision was given on 6 November 2026.",
-        "We will publish the record of the decision here once it is made."]),
-    "decision-status-banner--call-in-period": ("Decided: can be called in", [
-        "This decision can be called in until 5pm on 27 November 2026.",
-        "If it is not called in, it can be implemented from 30 November 2026."]),
-    "decision-status-banner--called-in": ("Called in", [
-        "This decision was called in on 17 November 2026.",
-        "The Places Overview and Scrutiny Committee will consider it."]),
-    "decision-status-banner--in-force": ("In force", [
-        "Cabinet made this decision on 8 July 2026.", "This decision can be implemented from 17 July 2026."]),
-    "decision-status-banner--in-force-exempt-from-call-in": ("In force", [
-        "It cannot be called in.", "Why it cannot be called in"]),
-    "decision-status-banner--not-agreed": ("Not agreed", [
-        "The proposal was not agreed on 24 June 2026.", "Why it was not agreed"]),
-    "decision-status-banner--long-and-unsafe": ("Not agreed", [f"not agreed on 24 June 2026. {SCRIPT}"]),
+
+# -- related records: a consultation's decisions, a decision's consultations ----------------------
+
+_OAKWOOD_DECISION = (
+    "Decision: Building a new Oakwood Leisure Centre — This decision can be implemented from 17 July 2026.",
+    "../../decisions/NDC-2026-017/",
+)
+_LIBRARY_DECISION = (
+    "Decision: New opening hours for Northbrook's libraries — This decision can be implemented from 25 September 2026.",
+    "../../decisions/NDC-2026-024/",
+)
+_OAKWOOD = (
+    "The future of Oakwood Leisure Centre. 2,318 responses. We published what residents told us on 10 July 2026.",
+    "../../consultations/oakwood-leisure-centre/#outcome",
+)
+_MASTERPLAN = (
+    "Northbrook town centre masterplan. 1,486 responses. We published what residents told us on 20 March 2026.",
+    "../../consultations/town-centre-masterplan/#outcome",
+)
+_TOLD_US = "Consultation: what residents told us"
+# name: (heading, heading level, boxed, [(item text, link)])
+RELATED = {
+    "related--one-decision": ("The decision", 2, False, [_OAKWOOD_DECISION]),
+    "related--two-decisions": ("The decisions", 2, False, [_OAKWOOD_DECISION, _LIBRARY_DECISION]),
+    "related--decision-in-an-outcome": ("The decision", 3, False, [_OAKWOOD_DECISION]),
+    "related--consultations": (_TOLD_US, 2, True, [_OAKWOOD]),
+    "related--two-consultations": (_TOLD_US, 2, True, [_MASTERPLAN, _OAKWOOD]),
+    "related--consultation-awaiting-outcome": (
+        _TOLD_US,
+        2,
+        True,
+        [
+            (
+                "A new play area for Northgate Recreation Ground. Closed: analysing feedback",
+                "../../consultations/northgate-play-area/",
+            )
+        ],
+    ),
+    "related--long-and-unsafe": (
+        "The decision",
+        2,
+        False,
+        [(f"Decision: {UNSAFE_DECISION.title} — {UNSAFE_DECISION.detail}", f"../../decisions/{LONG_PLACE}/")],
+    ),
+    "related--consultations-long-and-unsafe": (
+        _TOLD_US,
+        2,
+        True,
+        [(f"{UNSAFE_CONSULTATION.title}. {UNSAFE_CONSULTATION.detail}", f"../../{UNSAFE_CONSULTATION.href}")],
+    ),
 }
 
 
-@showing(*DECISION_BANNERS)
-def test_decision_banner_names_the_status_in_words_and_says_what_it_means(shown):
-    label, sentences = DECISION_BANNERS[shown.example.name]
-    banner = context(shown, "banner")
-    region = shown.one("[role=region]")
-    assert region.attributes["aria-labelledby"] == shown.one("h2").attributes["id"]
-    assert f"hub-banner--{banner.status.value}" in region.attributes["class"].split()
-    assert shown.text("h2") == f"Status: {label}"
-    for sentence in sentences:
-        assert sentence in shown.text()
-    reasons = [squash(h.text()) for h in shown.all(".hub-banner__reason h3")]
-    assert reasons == ([banner.reason_heading] if banner.reason else [])
+@showing(*RELATED)
+def test_related_records_link_each_record_with_where_it_stands(shown):
+    heading, level, boxed, items = RELATED[shown.example.name]
+    section = shown.one("section.hub-related")
+    title = shown.one(f"h{level}")
+    assert squash(title.text()) == heading
+    assert section.attributes["aria-labelledby"] == title.attributes["id"] == context(shown, "heading_id")
+    assert ("hub-formats" in section.attributes["class"].split()) is boxed
+    found = shown.all(".hub-related li")
+    assert [squash(li.text()) for li in found] == [text for text, _ in items]
+    assert [li.css_first("a").attributes["href"] for li in found] == [href for _, href in items]
 
 
-@showing("decision-header--about-this-decision", "decision-header--call-in", "decision-header--all-wards",
-         "decision-header--long-and-unsafe")
-def test_decision_facts_pair_each_label_with_its_value_links_and_contacts(shown):
-    assert shown.text("h2") == context(shown, "heading")
-    assert shown.one("h2").attributes["id"] == context(shown, "heading_id")
-    assert_rows_show_the_facts(shown, context(shown, "facts"))
+# -- decision parts -----------------------------------------------------------------------------
 
 
-@showing("decision-header--about-this-decision")
-def test_decision_facts_link_the_report_author_by_email_and_phone(shown):
-    links = shown.links()
-    assert links["parking@northbrook.example"] == "mailto:parking@northbrook.example?subject=NDC-2026-030"
-    assert links["01632 960 350"] == "tel:01632960350"
-    assert links["Millbrook"] == "../../decisions/wards/millbrook/"
-
-
-@showing("decision-parts--decided", "decision-parts--not-yet-decided", "decision-parts--not-agreed",
-         "decision-parts--long-and-unsafe")
+@showing(*of("decision-parts"))
 def test_decision_parts_are_labelled_sections_with_their_headings_facts_and_notes(shown):
     parts = context(shown, "parts")
     sections = shown.all("section.hub-decision-part")
     assert len(sections) == len(parts)
-    for section, part in zip(sections, parts):
+    for section, part in zip(sections, parts, strict=False):
         heading = section.css_first("h2")
         assert section.attributes["aria-labelledby"] == heading.attributes["id"] == part.id
         assert squash(heading.text()) == part.title
@@ -474,6 +910,14 @@ def test_decision_parts_are_labelled_sections_with_their_headings_facts_and_note
             assert part.note in squash(section.text())
 
 
+@showing("decision-parts--decided", "decision-parts--not-agreed")
+def test_decision_made_has_its_record_in_part_c(shown):
+    part_c = shown.one("section[aria-labelledby=part-c]")
+    assert squash(part_c.css_first("h2").text()) == "Part C: record of decision"
+    assert part_c.css("dl .hub-summary-list__row")
+    assert "This decision has not been made yet." not in squash(part_c.text())
+
+
 @showing("decision-parts--not-yet-decided")
 def test_decision_not_yet_made_says_its_record_will_follow(shown):
     part_c = shown.one("section[aria-labelledby=part-c]")
@@ -481,50 +925,8 @@ def test_decision_not_yet_made_says_its_record_will_follow(shown):
     assert not part_c.css("dl")
 
 
-DECISION_CARDS = {
-    "decision-card--forward-plan-key": ("Forward plan: not yet decided", True),
-    "decision-card--call-in-period": ("Decided: can be called in", True),
-    "decision-card--called-in": ("Called in", False),
-    "decision-card--in-force": ("In force", True),
-    "decision-card--not-agreed": ("Not agreed", False),
-    "decision-card--in-a-group": ("In force", False),
-    "decision-card--long-and-unsafe": ("Called in", True),
-}
-
-
-@showing(*DECISION_CARDS)
-def test_decision_card_gives_status_in_words_and_marks_key_decisions(shown):
-    label, key = DECISION_CARDS[shown.example.name]
-    card, level = context(shown, "card"), context(shown, "heading_level")
-    heading = shown.one(f"h{level}.hub-card__title")
-    assert squash(heading.text()) == card.title
-    assert heading.css_first("a").attributes["href"] == relative_url(card.href, shown.example.url)
-    tags = [squash(t.text()) for t in shown.all(".hub-tag")]
-    assert tags == ([label, "Key decision"] if key else [label])
-    assert card.key is key
-    assert f"hub-tag--{card.status.value}" in shown.all(".hub-tag")[0].attributes["class"]
-    assert shown.text(".hub-card__meta").endswith(f"{card.when}. Decision maker: {card.decision_maker}.")
-    assert shown.text(".hub-card__status") == card.sentence
-    assert shown.text(".hub-card__wards") == f"Wards: {card.wards}. Reference: {card.reference}."
-
-
-@showing("decision-related--one", "decision-related--several", "decision-related--in-an-outcome",
-         "decision-related--long-and-unsafe")
-def test_related_decisions_link_each_decision_with_its_status_sentence(shown):
-    decisions = context(shown, "decisions")
-    level = shown.example.context.get("heading_level", 2)
-    assert shown.text(f"h{level}") == ("The decision" if len(decisions) == 1 else "The decisions")
-    items = shown.all(".hub-related-decisions li")
-    assert [squash(li.text()) for li in items] == [d.text for d in decisions]
-    assert [li.css_first("a").attributes["href"] for li in items] == [
-        relative_url(d.href, shown.example.url) for d in decisions]
-
-
-def test_decision_examples_are_the_demo_notices_as_published():
-    assert EXAMPLES["decision-status-banner--called-in"].context["banner"] == decision_page("NDC-2026-030").banner
-
-
 # -- header and footer -----------------------------------------------------------------------------
+
 
 @showing("header--default", "header--current-page")
 def test_header_starts_with_the_skip_link_and_names_council_and_service(shown):
@@ -538,7 +940,7 @@ def test_header_starts_with_the_skip_link_and_names_council_and_service(shown):
     assert nav.attributes["aria-label"] == "Main"
     in_mkdocs_yml = [item.title for item in site_config()[1]]
     assert [squash(a.text()) for a in nav.css("a")] == in_mkdocs_yml
-    assert {"Home", "Open now", "How to respond"} <= set(in_mkdocs_yml)
+    assert {"Home", "Open now", "How to respond", "Decisions", "Forward plan"} <= set(in_mkdocs_yml)
 
 
 @showing("header--default", "header--current-page")
@@ -556,11 +958,13 @@ def test_footer_gives_help_links_and_the_councils_details(shown):
     assert links["Accessibility statement"] == "../../accessibility/"
     assert links["How to respond"] == "../../how-to-respond/"
     assert links["Ask for a document in another format"] == (
-        "mailto:accessibility@northbrook.example?subject=Accessible%20format%20request")
+        "mailto:accessibility@northbrook.example?subject=Accessible%20format%20request"
+    )
     paragraph = shown.text(".hub-footer p")
     if settings is None:
-        assert paragraph == ("Northbrook Borough Council, Town Hall, Market Square, Northbrook NB1 1AA. "
-                             "Phone 01632 960 000.")
+        assert paragraph == (
+            "Northbrook Borough Council, Town Hall, Market Square, Northbrook NB1 1AA. Phone 01632 960 000."
+        )
         assert links["01632 960 000"] == "tel:01632960000"
     else:
         assert paragraph == "Northbrook Borough Council."
@@ -568,6 +972,7 @@ def test_footer_gives_help_links_and_the_councils_details(shown):
 
 
 # -- every example ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_no_example_lets_text_become_markup(name):
@@ -578,7 +983,7 @@ def test_no_example_lets_text_become_markup(name):
     for node in shown.all("*"):
         assert not [a for a in node.attributes if a.lower().startswith("on")], node.html
         assert not (node.attributes.get("href") or "").strip().lower().startswith("javascript:"), node.html
-    if name.endswith("--long-and-unsafe"):
+    if name.endswith("long-and-unsafe"):
         assert SCRIPT in shown.text(), "the example's <script> text should be shown as text"
 
 
@@ -600,23 +1005,142 @@ def test_every_example_has_a_template_test():
     assert sorted(set(EXAMPLES) - TESTED) == []
 
 
-def test_every_partial_has_examples_in_every_state():
-    partials = {p.stem for p in (OVERRIDES / "partials" / "hub").glob("*.html")}
+# -- every partial, every state, both kinds ---------------------------------------------------------
+
+
+def _partials() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in (OVERRIDES / "partials" / "hub").glob("*.html")}
+
+
+def _named_in_header(component: str, source: str) -> set[str]:
+    """The examples a partial's header comment names: "card--key-decision, --long-and-unsafe",
+    "card--<each consultation status>", "status-banner--<each status of each kind>"."""
+    header = source[: source.index("-#}")] if "-#}" in source else ""
+    if "Examples:" not in header:
+        return set()
+    listed = re.sub(r"\([^)]*\)", "", header.split("Examples:", 1)[1])
+    names = set()
+    for entry in (squash(e).rstrip(".").strip() for e in listed.split(",")):
+        if not entry:
+            continue
+        name = component + entry if entry.startswith("--") else entry
+        statuses = {
+            "<each consultation status>": list(Status),
+            "<each decision status>": list(DecisionStatus),
+            "<each status of each kind>": [*Status, *DecisionStatus],
+        }
+        for each, members in statuses.items():
+            if each in name:
+                names |= {name.replace(each, m.value.replace("_", "-")) for m in members}
+                break
+        else:
+            names.add(name)
+    return names
+
+
+def _included(template: str, seen: frozenset[str] = frozenset()) -> set[str]:
+    """The hub partials a template includes, and those they include."""
+    source = (OVERRIDES / template).read_text(encoding="utf-8")
+    found = set(re.findall(r'include\s+"partials/hub/([\w-]+)\.html"', source))
+    for partial in found - seen:
+        found |= _included(f"partials/hub/{partial}.html", seen | found)
+    return found
+
+
+SERVES_BOTH = (_included("consultation.html") & _included("decision.html")) | _included("list.html") - {"pagination"}
+"""Partials a consultation's page and a decision's page both use, and those of the list pages of both kinds."""
+
+
+def test_every_partial_has_examples():
+    partials = set(_partials())
     with_examples = {e.component for e in EXAMPLES.values()}
-    covered = with_examples | {p for p, by in INCLUDED_BY.items() if set(by) <= with_examples}
-    missing = sorted(partials - covered)
-    assert not missing, f"these partials have no examples in tests/components/examples.py: {missing}"
+    assert not sorted(partials - with_examples), "these partials have no examples in tests/components/examples.py"
     assert not with_examples - partials, "an example names a partial that does not exist"
 
 
+@pytest.mark.parametrize("component", sorted(_partials()))
+def test_every_example_a_partials_header_names_exists(component):
+    named = _named_in_header(component, _partials()[component])
+    assert sorted(named - set(EXAMPLES)) == [], f"partials/hub/{component}.html names examples that do not exist"
+
+
+def test_partials_serving_both_kinds_have_examples_of_both():
+    assert {"card", "status-banner", "summary-list", "related", "document-list"} <= SERVES_BOTH
+    for component in SERVES_BOTH:
+        kinds = {e.kind for e in EXAMPLES.values() if e.component == component}
+        assert {CONSULTATION, DECISION} <= kinds, f"{component} has examples of {kinds} only"
+
+
+@pytest.mark.parametrize("component, key", [("card", "card"), ("status-banner", "banner")])
+def test_cards_and_banners_have_examples_in_every_status_of_each_kind(component, key):
+    statuses = {CONSULTATION: Status, DECISION: DecisionStatus}
+    for kind, enum in statuses.items():
+        shown = {e.context[key].status for e in EXAMPLES.values() if e.component == component and e.kind == kind}
+        assert all(isinstance(s, enum) for s in shown), f"a {kind} {component} example shows another kind's status"
+        assert shown == set(enum), f"no {component} example of a {kind} that is {set(enum) - shown}"
+
+
 def test_examples_are_built_from_the_demo_hub_as_published():
-    """The real-view examples are what the build publishes at those moments."""
-    page = consultation_page("garden-waste-charge")
-    assert EXAMPLES["status-banner--open-days-left"].context["banner"] == page.banner
+    """The demo examples are the page models the build renders, made the other way
+    too: straight from each half's page functions with the indexes of site.indexes."""
+    demo = demo_at(DEMO_NOW)
+    hub, settings, now = demo.hub, demo.hub.settings, demo.now
+    indexes = build_indexes(hub.consultations, hub.decisions, settings.wards)
+    consultations = consultation_pages.PublishedConsultations(hub.consultations, settings, now)
+    decisions = decision_pages.PublishedDecisions(hub.decisions, settings, now)
+    oakwood = indexes.consultations_by_slug["oakwood-leisure-centre"]
+    page = consultation_pages.consultation_page(
+        consultations,
+        oakwood,
+        decisions=tuple(decisions.link(n) for n in indexes.decisions_by_consultation["oakwood-leisure-centre"]),
+    )
+    assert page == consultation_page("oakwood-leisure-centre")
+    assert EXAMPLES["outcome--with-documents-and-decision"].context["outcome"] == page.outcome
+    assert EXAMPLES["related--one-decision"].context["related"] == page.decisions
+    notice = indexes.decisions_by_reference["NDC-2026-017"]
+    made = decision_pages.decision_page(
+        decisions,
+        notice,
+        consultations=tuple(consultations.link(c) for c in indexes.consultations_by_decision["NDC-2026-017"]),
+    )
+    assert made == decision_page("NDC-2026-017")
+    assert EXAMPLES["related--consultations"].context["related"] == made.consultations
+    assert EXAMPLES["status-banner--in-force"].context["banner"] == made.banner
+    assert EXAMPLES["card--key-decision"].context["card"] == decisions.cards["NDC-2026-017"]
+    assert EXAMPLES["card--open-closes-in-days"].context["card"] == consultations.cards["garden-waste-charge"]
+    assert (
+        EXAMPLES["status-banner--open-days-left"].context["banner"] == consultation_page("garden-waste-charge").banner
+    )
     assert EXAMPLES["document-list--every-kind"].context["documents"] == consultation_page("dog-control-pspo").documents
+    assert EXAMPLES["status-banner--called-in"].context["banner"] == decision_page("NDC-2026-030").banner
+
+
+SHOWN_ON_THE_DEMO_SITE = sorted(name for name, example in EXAMPLES.items() if example.shown_on)
+
+
+@pytest.mark.parametrize("name", SHOWN_ON_THE_DEMO_SITE)
+def test_examples_are_what_the_demo_build_shows(name, demo_site):
+    """The example, rendered where its page sits, is the very HTML of that page of the built demo site
+    (so the examples give each partial the parameters the pages give it). Needs no browser."""
+    example = EXAMPLES[name]
+    fragment = LexborHTMLParser(render_component(replace(example, page_url=example.shown_on)))
+    built = LexborHTMLParser((Path(demo_site) / example.shown_on / "index.html").read_text(encoding="utf-8"))
+    elements = [node for node in fragment.body.iter() if node.tag != "-text"]
+    assert elements, f"{name} shows nothing, so it cannot be checked against the site"
+    page = built.html
+    for node in elements:
+        assert node.html in page, f"{example.shown_on} does not show this part of {name}:\n{node.html}"
+
+
+def test_examples_of_demo_pages_are_checked_against_the_site():
+    assert len(SHOWN_ON_THE_DEMO_SITE) >= 40
+    for component in SERVES_BOTH:
+        kinds = {EXAMPLES[name].kind for name in SHOWN_ON_THE_DEMO_SITE if EXAMPLES[name].component == component}
+        assert {CONSULTATION, DECISION} <= kinds, f"no {component} example of each kind is checked against the site"
 
 
 # -- the rendering matches MkDocs and the hook ----------------------------------------------------
+
 
 def _load_hook():
     spec = importlib.util.spec_from_file_location("hub_hook_under_test", ROOT / "hooks" / "mkdocs_hub.py")
@@ -626,29 +1150,90 @@ def _load_hook():
 
 
 def test_autoescape_rule_is_the_hooks_rule():
+    hook = _load_hook()
     env = types.SimpleNamespace(autoescape=False)
-    _load_hook().on_env(env, config=None, files=None)
-    names = {p.relative_to(folder).as_posix() for folder in (OVERRIDES, MATERIAL_TEMPLATES)
-             for p in folder.rglob("*.html")}
+    hook.on_env(env, config=None, files=None)
+    assert env.autoescape is hook.hub_autoescape, "on_env no longer gives MkDocs hub_autoescape"
+    assert HUB_TEMPLATES == hook.HUB_TEMPLATES
+    names = {
+        p.relative_to(folder).as_posix() for folder in (OVERRIDES, MATERIAL_TEMPLATES) for p in folder.rglob("*.html")
+    }
     names |= {None, "", "partials/hub/new-component.html", "partials/hubs.html", "partials/hub", "main.htm"}
-    disagree = sorted(str(n) for n in names if bool(env.autoescape(n)) != hub_autoescape(n))
+    disagree = sorted(str(n) for n in names if bool(hook.hub_autoescape(n)) != hub_autoescape(n))
     assert not disagree, f"tests/components/render.py escapes these differently from the hook: {disagree}"
     assert hub_autoescape("partials/hub/status-banner.html") and not hub_autoescape("partials/header.html")
+    page_templates = {p.name for p in OVERRIDES.glob("*.html")}
+    assert page_templates <= HUB_TEMPLATES, "a page template in overrides/ is not escaped"
 
 
-@pytest.mark.parametrize("page_url", ["", "examples/contact--full/", "consultations/open/", "404.html",
-                                      "consultations/x/index.html"])
+@pytest.mark.parametrize(
+    "page_url",
+    [
+        "",
+        "examples/contact--email-and-phone/",
+        "consultations/open/",
+        "404.html",
+        "consultations/x/index.html",
+        "decisions/NDC-2026-017/",
+    ],
+)
 def test_url_filter_is_mkdocs_url_filter(page_url):
     from mkdocs.utils import normalize_url
 
     page = FixturePage(url=page_url, title="x")
-    for path in ["", ".", "./", "consultations/open/", "wards/st-anne-s/", "assets/hub.css", "../up/",
-                 "consultations/x/file.pdf", "#ways-to-respond", "/absolute/", "https://example.org/a",
-                 "mailto:a@example.org?subject=x", "tel:01632960000", "consultations/open/../closed/"]:
+    for path in [
+        "",
+        ".",
+        "./",
+        "consultations/open/",
+        "wards/st-anne-s/",
+        "assets/hub.css",
+        "../up/",
+        "consultations/x/file.pdf",
+        "#ways-to-respond",
+        "/absolute/",
+        "https://example.org/a",
+        "mailto:a@example.org?subject=x",
+        "tel:01632960000",
+        "consultations/open/../closed/",
+        "consultations/oakwood-leisure-centre/#outcome",
+        "decisions/wards/millbrook/",
+    ]:
         assert relative_url(path, page_url) == normalize_url(path, page=page, base="."), (path, page_url)
 
 
+# -- only the browser tests wait for a browser ------------------------------------------------------
+
+BROWSER_TESTS = {
+    "test_every_example_has_no_axe_violations",
+    "test_no_example_scrolls_sideways_at_320px",
+    "test_every_example_works_without_javascript",
+}
+
+
+def _this_folders_conftest(config: pytest.Config):
+    for plugin in config.pluginmanager.get_plugins():
+        if Path(getattr(plugin, "__file__", None) or "/").resolve() == HERE / "conftest.py":
+            return plugin
+    raise LookupError("tests/components/conftest.py is not loaded")
+
+
+def test_without_chromium_only_the_browser_tests_are_skipped(request):
+    conftest = _this_folders_conftest(request.config)
+    here = [item for item in request.session.items if HERE in Path(item.path).resolve().parents]
+    skipped = conftest.browser_tests_to_skip(request.session.items, chromium_found=False, in_ci=False)
+    assert {item.originalname for item in skipped} <= BROWSER_TESTS
+    assert {item.originalname for item in here if item.originalname in BROWSER_TESTS} <= {
+        item.originalname for item in skipped
+    }
+    assert request.node not in skipped
+    assert not [item.nodeid for item in here if item not in skipped and conftest.needs_browser(item)]
+    assert conftest.browser_tests_to_skip(request.session.items, chromium_found=False, in_ci=True) == []
+    assert conftest.browser_tests_to_skip(request.session.items, chromium_found=True, in_ci=False) == []
+
+
 # -- in a real browser ---------------------------------------------------------------------------
+
 
 def _fail_if(failures: dict[str, list[str]], what: str) -> None:
     if failures:
@@ -671,8 +1256,9 @@ def _judge(examples_in_chromium, judge) -> dict[str, list[str]]:
 def test_every_example_has_no_axe_violations(examples_in_chromium):
     """axe-core finds no WCAG 2.2 A/AA or best-practice violation in any
     component, in any state."""
-    failures = _judge(examples_in_chromium,
-                      lambda seen: [browser.format_violations(seen.violations)] if seen.violations else [])
+    failures = _judge(
+        examples_in_chromium, lambda seen: [browser.format_violations(seen.violations)] if seen.violations else []
+    )
     _fail_if(failures, "axe violations (tags: " + ", ".join(browser.AXE_TAGS) + ")")
 
 
@@ -685,27 +1271,32 @@ def test_no_example_scrolls_sideways_at_320px(examples_in_chromium):
         if seen.overflow["scrollWidth"] <= width + 1:
             return []
         return [f"page is {seen.overflow['scrollWidth']}px wide at {width}px; sticking out:"] + [
-            f"    {o}" for o in seen.overflow["offenders"]]
+            f"    {o}" for o in seen.overflow["offenders"]
+        ]
 
     _fail_if(_judge(examples_in_chromium, judge), "horizontal scrolling at 320px")
 
 
 def test_every_example_works_without_javascript(served_examples, examples_in_chromium, new_browser_context):
-    """With JavaScript off every component shows all of its content: the same
-    text as with JavaScript on."""
+    """With JavaScript off every component shows all of its content: every
+    character of text its HTML holds is visible (nothing waits for a script to
+    reveal it), the same as with JavaScript on."""
     server, paths = served_examples
     page = new_browser_context(java_script_enabled=False).new_page()
     failures = {}
     for name, path in paths.items():
-        expected = examples_in_chromium[name].main_text
+        expected = browser.squeezed(examples_in_chromium[name].main_text)
         try:
             browser.goto(page, server.url(path))
-            got = browser.main_text(page)
+            got = browser.squeezed(browser.main_text(page))
+            held = browser.source_text(page.content())
         except Exception as error:
             failures[name] = [f"could not check: {type(error).__name__}: {error}".splitlines()[0]]
             continue
         if not got:
             failures[name] = ["<main> shows no text without JavaScript"]
+        elif got != held:
+            failures[name] = [f"text in the HTML is hidden without JavaScript:\n    held: {held!r}\n    shown: {got!r}"]
         elif got != expected:
             failures[name] = [f"<main> text differs without JavaScript:\n    with: {expected!r}\n    without: {got!r}"]
     _fail_if(failures, "content differs without JavaScript")

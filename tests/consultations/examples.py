@@ -5,6 +5,7 @@ test changes one thing in ``consultation()`` and passes the settings and "now"
 in. The problems are those ``hub check`` would report at line 1 of a file
 called C.md (there is no file, so every field is on line 1).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -19,15 +20,33 @@ from haveyoursay.core.settings import CouncilSettings
 from haveyoursay.core.source import Source
 
 DEMO_NOW = parse_when("2026-11-24 10:00")[0]
-WARDS = ["Abbey", "Brookside", "Castle", "Eastfield", "Harbour", "Kingsmead", "Millbrook", "Northgate",
-         "Oakwood", "Riverside", "St Anne's", "Westcliffe"]
+WARDS = [
+    "Abbey",
+    "Brookside",
+    "Castle",
+    "Eastfield",
+    "Harbour",
+    "Kingsmead",
+    "Millbrook",
+    "Northgate",
+    "Oakwood",
+    "Riverside",
+    "St Anne's",
+    "Westcliffe",
+]
 
 
 def council(outcome_due_weeks=12) -> CouncilSettings:
-    return CouncilSettings.model_validate({
-        "name": "Northbrook Borough Council", "base_url": "https://haveyoursay.northbrook.example/",
-        "accessible_formats_email": "accessibility@northbrook.example", "wards": WARDS,
-        "topics": ["Housing", "Libraries and culture"], "outcome_due_weeks": outcome_due_weeks})
+    return CouncilSettings.model_validate(
+        {
+            "name": "Northbrook Borough Council",
+            "base_url": "https://haveyoursay.northbrook.example/",
+            "accessible_formats_email": "accessibility@northbrook.example",
+            "wards": WARDS,
+            "topics": ["Housing", "Libraries and culture"],
+            "outcome_due_weeks": outcome_due_weeks,
+        }
+    )
 
 
 ENGLAND = council()
@@ -45,12 +64,17 @@ def consultation(**changes) -> dict:
     data = {
         "title": "Changes to library opening hours",
         "summary": "We want to change when our libraries are open. Tell us what you think.",
-        "opens": "2026-03-02", "closes": "2026-04-13 17:00",
-        "wards": ["Castle", "Riverside"], "topics": ["Libraries and culture"],
-        "service": "Libraries and Heritage", "engagement_level": "consult",
+        "opens": "2026-03-02",
+        "closes": "2026-04-13 17:00",
+        "wards": ["Castle", "Riverside"],
+        "topics": ["Libraries and culture"],
+        "service": "Libraries and Heritage",
+        "engagement_level": "consult",
         "contact": {"name": "Priya Shah", "email": "libraries@northbrook.example"},
-        "ways_to_respond": {"online": "https://forms.northbrook.example/library-hours",
-                            "post": "Library Hours Consultation, Town Hall, Market Square, Northbrook NB1 1AA"},
+        "ways_to_respond": {
+            "online": "https://forms.northbrook.example/library-hours",
+            "post": "Library Hours Consultation, Town Hall, Market Square, Northbrook NB1 1AA",
+        },
     }
     for name, value in changes.items():
         if value is None:
@@ -60,9 +84,12 @@ def consultation(**changes) -> dict:
     return data
 
 
-OUTCOME = {"published": "2026-06-01", "responses": 412,
-           "you_said": "Most of you wanted libraries open later on weekdays.",
-           "we_did": "We will open until 7pm on Tuesdays and Thursdays from September."}
+OUTCOME = {
+    "published": "2026-06-01",
+    "responses": 412,
+    "you_said": "Most of you wanted libraries open later on weekdays.",
+    "we_did": "We will open until 7pm on Tuesdays and Thursdays from September.",
+}
 WITHDRAWN = {"date": "2026-03-20", "reason": "We have paused this while we review the library budget."}
 
 

@@ -1,4 +1,5 @@
 """What a resident sees on the demo hub, built with the real mkdocs at 10am on 24 November 2026."""
+
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,7 @@ def test_open_consultation_offers_every_way_to_respond_including_offline(read_pa
     title = text_of(page.css_first("h1"))
     if email is not None:
         from urllib.parse import unquote
+
         assert unquote(email.attributes["href"]).endswith("subject=" + title)
 
 
@@ -134,8 +136,10 @@ def test_home_page_lists_open_consultations_soonest_closing_first(read_page):
 
 
 def test_home_page_counts_each_status(read_page):
-    counts = {text_of(li.css_first(".hub-counts__label")): text_of(li.css_first(".hub-counts__number"))
-              for li in read_page("").css(".hub-counts li")}
+    counts = {
+        text_of(li.css_first(".hub-counts__label")): text_of(li.css_first(".hub-counts__number"))
+        for li in read_page("").css(".hub-counts li")
+    }
     assert counts["Open consultations"] == "5"
     assert counts["Forthcoming consultations"] == "3"
     assert counts["Closed consultations"] == "2"
@@ -148,7 +152,10 @@ def test_status_list_pages_list_the_right_consultations(read_page):
     assert len(open_titles) == 5
     forthcoming = [a.attributes["href"] for a in read_page("consultations/forthcoming/").css(".hub-card__title a")]
     assert [h.strip("./").split("/")[-1] for h in forthcoming] == [
-        "licensing-policy-2027", "climate-action-plan", "riverside-cycle-route"]
+        "licensing-policy-2027",
+        "climate-action-plan",
+        "riverside-cycle-route",
+    ]
 
 
 def test_ward_page_includes_consultations_for_all_wards(read_page):
@@ -162,8 +169,11 @@ def test_pages_are_british_english_and_load_no_javascript_or_fonts(read_page):
     page = read_page("consultations/garden-waste-charge/")
     assert page.css_first("html").attributes["lang"] == "en-GB"
     assert page.css("script[src]") == []
-    assert not [link for link in page.css("link[href]")
-                if "//" in link.attributes["href"] and link.attributes.get("rel") != "canonical"]
+    assert not [
+        link
+        for link in page.css("link[href]")
+        if "//" in link.attributes["href"] and link.attributes.get("rel") != "canonical"
+    ]
 
 
 def test_consultation_pages_are_not_in_the_navigation(read_page):
@@ -196,10 +206,14 @@ def test_not_accessible_documents_offer_an_accessible_format_by_email(read_page)
     assert requests
     for link in requests:
         assert link.attributes["href"].startswith("mailto:accessibility@northbrook.example?subject=")
-    titles = [text_of(d.css_first(".hub-document__link")) for d in page.css(".hub-document")
-              if d.css_first(".hub-document__request") is not None]
+    titles = [
+        text_of(d.css_first(".hub-document__link"))
+        for d in page.css(".hub-document")
+        if d.css_first(".hub-document__request") is not None
+    ]
     from urllib.parse import unquote
-    for title, link in zip(titles, requests):
+
+    for title, link in zip(titles, requests, strict=False):
         assert title in unquote(link.attributes["href"])
 
 

@@ -7,6 +7,7 @@ youth services review's outcome is overdue, and the library opening hours
 have their outcome and their decision. Every model comes from the site plan
 the build uses (``hub_testing.demo_at``).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -30,21 +31,43 @@ def slugs(cards) -> list[str]:
 
 # -- status banners ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("slug, label, sentences", [
-    ("licensing-policy-2027", "Forthcoming", ("This consultation opens at 9am on 1 December 2026.",
-                                              "It closes at 5pm on 9 February 2027.")),
-    ("garden-waste-charge", "Open", ("This consultation closes at 5pm on 27 November 2026.", "3 days left.")),
-    ("housing-allocations-policy", "Open", ("This consultation closes at 5pm on 5 February 2027.",)),
-    ("northgate-play-area", "Closed: analysing feedback", (
-        "This consultation closed at 5pm on 6 November 2026.", "We are analysing your feedback.",
-        "We aim to publish the outcome by 29 January 2027.")),
-    ("youth-services-review", "Closed: analysing feedback", (
-        "This consultation closed at 11:59pm on 31 July 2026.", "We are analysing your feedback.",
-        "The outcome is overdue. We expected to publish it by 23 October 2026.")),
-    ("library-opening-hours", "Outcome published", ("This consultation closed at 5pm on 3 July 2026.",
-                                                    "We published the outcome on 18 September 2026.")),
-    ("brookside-day-centre", "Withdrawn", ("This consultation was withdrawn on 12 October 2026.",)),
-])
+
+@pytest.mark.parametrize(
+    "slug, label, sentences",
+    [
+        (
+            "licensing-policy-2027",
+            "Forthcoming",
+            ("This consultation opens at 9am on 1 December 2026.", "It closes at 5pm on 9 February 2027."),
+        ),
+        ("garden-waste-charge", "Open", ("This consultation closes at 5pm on 27 November 2026.", "3 days left.")),
+        ("housing-allocations-policy", "Open", ("This consultation closes at 5pm on 5 February 2027.",)),
+        (
+            "northgate-play-area",
+            "Closed: analysing feedback",
+            (
+                "This consultation closed at 5pm on 6 November 2026.",
+                "We are analysing your feedback.",
+                "We aim to publish the outcome by 29 January 2027.",
+            ),
+        ),
+        (
+            "youth-services-review",
+            "Closed: analysing feedback",
+            (
+                "This consultation closed at 11:59pm on 31 July 2026.",
+                "We are analysing your feedback.",
+                "The outcome is overdue. We expected to publish it by 23 October 2026.",
+            ),
+        ),
+        (
+            "library-opening-hours",
+            "Outcome published",
+            ("This consultation closed at 5pm on 3 July 2026.", "We published the outcome on 18 September 2026."),
+        ),
+        ("brookside-day-centre", "Withdrawn", ("This consultation was withdrawn on 12 October 2026.",)),
+    ],
+)
 def test_every_status_has_its_banner_in_words(slug, label, sentences):
     banner = page(slug).banner
     assert (banner.label, banner.sentences) == (label, sentences)
@@ -70,15 +93,26 @@ def test_a_withdrawn_consultation_says_why_in_the_banner():
 
 # -- the consultation page -----------------------------------------------------------------------
 
+
 def test_key_facts_say_when_where_and_how_in_plain_words():
     facts = {f.label: f for f in page("garden-waste-charge").facts}
-    assert list(facts) == ["Opens", "Closes", "Length", "Wards", "Topics", "Who it is for", "Who is consulting",
-                           "How you can take part"]
+    assert list(facts) == [
+        "Opens",
+        "Closes",
+        "Length",
+        "Wards",
+        "Topics",
+        "Who it is for",
+        "Who is consulting",
+        "How you can take part",
+    ]
     assert (facts["Closes"].value, facts["Length"].value) == ("5pm on 27 November 2026", "6 weeks")
     assert facts["How you can take part"].value == "Consult: we want your views before we decide"
     assert [(link.text, link.href) for link in facts["Topics"].links] == [
-        ("Waste and recycling", "topics/waste-and-recycling/"), ("Budget and council tax", "topics/budget-and-council-tax/"),
-        ("Environment and climate", "topics/environment-and-climate/")]
+        ("Waste and recycling", "topics/waste-and-recycling/"),
+        ("Budget and council tax", "topics/budget-and-council-tax/"),
+        ("Environment and climate", "topics/environment-and-climate/"),
+    ]
 
 
 def test_ways_to_respond_are_shown_only_while_open():
@@ -97,17 +131,22 @@ def test_the_outcome_is_shown_once_published_with_the_number_of_responses():
 
 def test_the_consultation_page_links_to_the_decision_it_fed():
     decisions = page("library-opening-hours").decisions
-    assert [(d.title, d.href, d.detail) for d in decisions] == [(
-        "New opening hours for Northbrook's libraries", "decisions/NDC-2026-024/",
-        "This decision can be implemented from 25 September 2026.")]
+    assert [(d.title, d.href, d.detail) for d in decisions] == [
+        (
+            "New opening hours for Northbrook's libraries",
+            "decisions/NDC-2026-024/",
+            "This decision can be implemented from 25 September 2026.",
+        )
+    ]
 
 
 def test_documents_show_type_size_and_pages_read_from_the_file():
     documents = page("kingsmead-residents-parking-zone").documents
     assert documents and all(d.described.startswith(("PDF, ", "Web page")) for d in documents)
     not_accessible = [d for d in documents if not d.accessible]
-    assert not_accessible and all(d.request_format.startswith("mailto:accessibility@northbrook.example?subject=")
-                                  for d in not_accessible)
+    assert not_accessible and all(
+        d.request_format.startswith("mailto:accessibility@northbrook.example?subject=") for d in not_accessible
+    )
 
 
 def test_events_are_in_time_order_with_a_calendar_file_each():
@@ -118,14 +157,19 @@ def test_events_are_in_time_order_with_a_calendar_file_each():
 
 def test_a_card_says_what_when_and_where():
     assert demo_at().consultations.cards["garden-waste-charge"] == Card(
-        title=page("garden-waste-charge").title, href="consultations/garden-waste-charge/",
-        summary=page("garden-waste-charge").summary, status=Status.OPEN, label="Open",
+        title=page("garden-waste-charge").title,
+        href="consultations/garden-waste-charge/",
+        summary=page("garden-waste-charge").summary,
+        status=Status.OPEN,
+        label="Open",
         when="Closes at 5pm on 27 November 2026 (closes in 3 days)",
-        footer="Wards: " + ", ".join(link.text for link in
-                                     {f.label: f for f in page("garden-waste-charge").facts}["Wards"].links))
+        footer="Wards: "
+        + ", ".join(link.text for link in {f.label: f for f in page("garden-waste-charge").facts}["Wards"].links),
+    )
 
 
 # -- lists ------------------------------------------------------------------------------------------
+
 
 def test_open_consultations_are_listed_closing_soonest_first():
     cards = listing("consultations/open/").cards
@@ -135,14 +179,21 @@ def test_open_consultations_are_listed_closing_soonest_first():
 
 def test_forthcoming_consultations_are_listed_opening_soonest_first():
     assert slugs(listing("consultations/forthcoming/").cards) == [
-        "licensing-policy-2027", "climate-action-plan", "riverside-cycle-route"]
+        "licensing-policy-2027",
+        "climate-action-plan",
+        "riverside-cycle-route",
+    ]
 
 
 def test_the_home_page_counts_every_status_and_lists_what_closes_soon():
     home = demo_at().page("index.md")
     assert [(title, count) for title, count, _ in home.counts] == [
-        ("Open consultations", 5), ("Forthcoming consultations", 3), ("Closed consultations", 2),
-        ("We asked, you said, we did", 4), ("Withdrawn consultations", 1)]
+        ("Open consultations", 5),
+        ("Forthcoming consultations", 3),
+        ("Closed consultations", 2),
+        ("We asked, you said, we did", 4),
+        ("Withdrawn consultations", 1),
+    ]
     assert slugs(home.closing_soon) == ["garden-waste-charge", "kingsmead-residents-parking-zone"]
 
 
@@ -150,8 +201,16 @@ def test_a_ward_page_includes_consultations_for_all_wards_grouped_by_status():
     castle = listing("wards/castle/")
     assert castle.title == "Consultations in Castle ward"
     titles = [title for title, _ in castle.groups]
-    assert titles == sorted(titles, key=["Open consultations", "Forthcoming consultations", "Closed consultations",
-                                         "We asked, you said, we did", "Withdrawn consultations"].index)
+    assert titles == sorted(
+        titles,
+        key=[
+            "Open consultations",
+            "Forthcoming consultations",
+            "Closed consultations",
+            "We asked, you said, we did",
+            "Withdrawn consultations",
+        ].index,
+    )
     assert "library-opening-hours" in [s for _, cards in castle.groups for s in slugs(cards)]
 
 
@@ -164,12 +223,19 @@ def test_the_wards_index_counts_each_wards_consultations():
 def test_past_consultations_are_archived_by_the_year_they_closed_newest_first():
     assert [entry.text for entry in listing("consultations/archive/").entries] == ["2026", "2025"]
     assert [slugs(cards) for _, cards in listing("consultations/archive/2025/").groups] == [
-        ["st-annes-community-garden"]]
+        ["st-annes-community-garden"]
+    ]
 
 
 def test_the_adapter_gets_every_consultation_page_once_and_no_draft():
     paths = [p.src_uri for p in demo_at().plan.pages if p.src_uri.startswith(("consultations/", "wards/", "topics/"))]
     assert len(paths) == len(set(paths))
-    assert {"consultations/garden-waste-charge/index.md", "consultations/open/index.md", "consultations/index.md",
-            "wards/st-anne-s/index.md", "topics/housing/index.md", "consultations/archive/2025/index.md"} <= set(paths)
+    assert {
+        "consultations/garden-waste-charge/index.md",
+        "consultations/open/index.md",
+        "consultations/index.md",
+        "wards/st-anne-s/index.md",
+        "topics/housing/index.md",
+        "consultations/archive/2025/index.md",
+    } <= set(paths)
     assert "consultations/westcliffe-promenade-works/index.md" not in paths

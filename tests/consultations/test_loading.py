@@ -30,6 +30,7 @@ Most cases call the command in this process (fast); a few run the real
 command in a subprocess, as an officer does, to prove nothing ever prints a
 traceback.
 """
+
 from __future__ import annotations
 
 import os
@@ -51,10 +52,18 @@ BAD_SETTINGS = Path(__file__).resolve().parent.parent / "bad_settings"
 CASES = sorted(p for p in BAD.iterdir() if p.is_dir())
 SETTINGS_CASES = sorted(p for p in BAD_SETTINGS.iterdir() if p.is_dir())
 # Run as a real subprocess too: unreadable files, YAML errors, several errors, a warning, settings.
-SUBPROCESS_CASES = [BAD / "not-utf8", BAD / "yaml-syntax-error", BAD / "tab-indentation",
-                    BAD / "front-matter-not-closed", BAD / "folder-without-index", BAD / "document-is-a-link",
-                    BAD / "several-errors-in-one-file", BAD / "warning-shorter-than-six-weeks",
-                    BAD_SETTINGS / "missing-wards", BAD_SETTINGS / "unknown-settings-field-with-suggestion"]
+SUBPROCESS_CASES = [
+    BAD / "not-utf8",
+    BAD / "yaml-syntax-error",
+    BAD / "tab-indentation",
+    BAD / "front-matter-not-closed",
+    BAD / "folder-without-index",
+    BAD / "document-is-a-link",
+    BAD / "several-errors-in-one-file",
+    BAD / "warning-shorter-than-six-weeks",
+    BAD_SETTINGS / "missing-wards",
+    BAD_SETTINGS / "unknown-settings-field-with-suggestion",
+]
 
 
 def build_project(case: Path, tmp_path: Path) -> Path:
@@ -107,11 +116,19 @@ def test_check_prints_exactly_the_expected_output(case, tmp_path, monkeypatch, c
 @pytest.mark.parametrize("case", case_params(SUBPROCESS_CASES))
 def test_check_command_never_prints_a_traceback(case, tmp_path):
     project = build_project(case, tmp_path)
-    env = {**os.environ, "HUB_NOW": DEMO_NOW,
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "HUB_NOW": DEMO_NOW,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), os.environ.get("PYTHONPATH")])),
+    }
 
-    result = subprocess.run([sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
-                            env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr == ""
@@ -159,12 +176,14 @@ def test_the_demo_hub_passes_the_check_with_two_reminders(monkeypatch, capsys):
         "consultations/youth-services-review/index.md:8: outcome: warning: the outcome is overdue: it was due by "
         "23 October 2026 (add the outcome, or add an update saying why it is late and when it will be published)\n"
         "0 errors and 2 warnings.\n"
-        "Checked 16 consultations (1 draft, not published) and 10 decision notices.\n")
+        "Checked 16 consultations (1 draft, not published) and 10 decision notices.\n"
+    )
     assert err == ""
     assert exit_code == 0
 
 
 # -- the council's settings ------------------------------------------------------------------
+
 
 def test_real_settings_load_with_no_problems():
     settings, problems = load_settings(ROOT / "mkdocs.yml")
@@ -176,7 +195,8 @@ def test_real_settings_load_with_no_problems():
 
 def test_settings_ignore_the_yaml_tags_only_mkdocs_understands(tmp_path):
     config = tmp_path / "mkdocs.yml"
-    config.write_text("""site_name: Have your say
+    config.write_text(
+        """site_name: Have your say
 site_url: !ENV [SITE_URL, "https://haveyoursay.northbrook.example/"]
 markdown_extensions:
   - pymdownx.emoji:
@@ -191,7 +211,9 @@ extra:
       time: 17:00
     wards: [Abbey, Castle]
     topics: [Housing]
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
 
     settings, problems = load_settings(config)
 

@@ -2,6 +2,7 @@
 
 The mirror of ``tests/decisions/test_status.py``.
 """
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -18,12 +19,15 @@ def dated(opens="2026-03-02 09:00", closes="2026-04-13 17:00", **changes):
     return record(consultation(opens=opens, closes=closes, **changes))
 
 
-@pytest.mark.parametrize("now, status", [
-    ("2026-03-02 08:59", Status.FORTHCOMING),
-    ("2026-03-02 09:00", Status.OPEN),
-    ("2026-04-13 16:59", Status.OPEN),
-    ("2026-04-13 17:00", Status.CLOSED),
-])
+@pytest.mark.parametrize(
+    "now, status",
+    [
+        ("2026-03-02 08:59", Status.FORTHCOMING),
+        ("2026-03-02 09:00", Status.OPEN),
+        ("2026-04-13 16:59", Status.OPEN),
+        ("2026-04-13 17:00", Status.CLOSED),
+    ],
+)
 def test_status_flips_exactly_at_opening_and_closing(now, status):
     assert consultation_status(dated(), at(now)) is status
 
@@ -100,4 +104,9 @@ def test_a_published_or_withdrawn_consultation_is_never_overdue():
 
 def test_every_status_has_a_label_residents_read():
     assert [STATUS_LABELS[status] for status in Status] == [
-        "Forthcoming", "Open", "Closed: analysing feedback", "Outcome published", "Withdrawn"]
+        "Forthcoming",
+        "Open",
+        "Closed: analysing feedback",
+        "Outcome published",
+        "Withdrawn",
+    ]

@@ -1,22 +1,40 @@
 """Time rules: Europe/London, GOV.UK wording, BST/GMT changes, date-only and midnight closes."""
+
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from haveyoursay.core.london import (LONDON, WhenProblem, at_moment, format_date, format_moment, format_time,
-                                length_in_words, now_in_london, parse_when)
+from haveyoursay.core.london import (
+    LONDON,
+    WhenProblem,
+    at_moment,
+    format_date,
+    format_moment,
+    format_time,
+    length_in_words,
+    now_in_london,
+    parse_when,
+)
 
 
 def london(text: str) -> datetime:
     return parse_when(text)[0]
 
 
-@pytest.mark.parametrize("clock, words", [
-    (time(17, 0), "5pm"), (time(9, 30), "9:30am"), (time(12, 0), "midday"), (time(0, 0), "midnight"),
-    (time(23, 59), "11:59pm"), (time(12, 15), "12:15pm"), (time(0, 5), "12:05am"),
-])
+@pytest.mark.parametrize(
+    "clock, words",
+    [
+        (time(17, 0), "5pm"),
+        (time(9, 30), "9:30am"),
+        (time(12, 0), "midday"),
+        (time(0, 0), "midnight"),
+        (time(23, 59), "11:59pm"),
+        (time(12, 15), "12:15pm"),
+        (time(0, 5), "12:05am"),
+    ],
+)
 def test_times_are_written_the_govuk_way(clock, words):
     assert format_time(clock) == words
 
@@ -60,7 +78,7 @@ def test_a_time_lost_when_the_clocks_go_forward_is_refused():
 
 
 def test_a_utc_instant_is_shown_in_london_time():
-    instant = datetime(2026, 7, 1, 16, 0, tzinfo=timezone.utc)
+    instant = datetime(2026, 7, 1, 16, 0, tzinfo=UTC)
     assert format_moment(instant) == "5pm on 1 July 2026"
 
 

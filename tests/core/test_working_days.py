@@ -285,8 +285,7 @@ def test_unknown_nation_names_the_valid_nations():
     with pytest.raises(ValueError) as error:
         call_in_deadline(london(2026, 3, 6), nation="wales")
     assert str(error.value) == (
-        "The nation 'wales' is not one we know. "
-        "Use one of: england-and-wales, scotland, northern-ireland."
+        "The nation 'wales' is not one we know. Use one of: england-and-wales, scotland, northern-ireland."
     )
 
 

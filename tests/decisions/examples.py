@@ -5,6 +5,7 @@ each test changes one thing in ``notice()`` and passes the settings and "now"
 in. The problems are those ``hub check`` would report at line 1 of a file
 called NDC.md (there is no file, so every field is on line 1).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -19,16 +20,35 @@ from haveyoursay.decisions.loading import MISSING_HINTS
 from haveyoursay.decisions.record import DecisionRecord
 
 DEMO_NOW = parse_when("2026-11-24 10:00")[0]
-WARDS = ["Abbey", "Brookside", "Castle", "Eastfield", "Harbour", "Kingsmead", "Millbrook", "Northgate",
-         "Oakwood", "Riverside", "St Anne's", "Westcliffe"]
+WARDS = [
+    "Abbey",
+    "Brookside",
+    "Castle",
+    "Eastfield",
+    "Harbour",
+    "Kingsmead",
+    "Millbrook",
+    "Northgate",
+    "Oakwood",
+    "Riverside",
+    "St Anne's",
+    "Westcliffe",
+]
 
 
 def council(nation="england-and-wales", working_days=5, time="17:00", threshold=500_000) -> CouncilSettings:
-    return CouncilSettings.model_validate({
-        "name": "Northbrook Borough Council", "base_url": "https://haveyoursay.northbrook.example/",
-        "accessible_formats_email": "accessibility@northbrook.example", "wards": WARDS,
-        "topics": ["Housing"], "nation": nation, "call_in": {"working_days": working_days, "time": time},
-        "key_decision_threshold": threshold})
+    return CouncilSettings.model_validate(
+        {
+            "name": "Northbrook Borough Council",
+            "base_url": "https://haveyoursay.northbrook.example/",
+            "accessible_formats_email": "accessibility@northbrook.example",
+            "wards": WARDS,
+            "topics": ["Housing"],
+            "nation": nation,
+            "call_in": {"working_days": working_days, "time": time},
+            "key_decision_threshold": threshold,
+        }
+    )
 
 
 ENGLAND = council()
@@ -44,17 +64,25 @@ def notice(**changes) -> dict:
     A value of None deletes the field.
     """
     data = {
-        "reference": "NDC-2026-017", "title": "Building a new Oakwood Leisure Centre",
+        "reference": "NDC-2026-017",
+        "title": "Building a new Oakwood Leisure Centre",
         "summary": "Cabinet agreed to build a new leisure centre.",
         "decision_maker": {"body": "Cabinet"},
         "lead_officer": {"name": "Martin Doyle", "title": "Director of Communities"},
         "report_author": {"name": "Chris Patel", "email": "leisure@northbrook.example"},
         "financial_summary": {"summary": "About £24 million.", "expenditure": 24_000_000},
-        "key_decision": True, "key_decision_reason": ["expenditure", "wards"],
+        "key_decision": True,
+        "key_decision_reason": ["expenditure", "wards"],
         "wards": ["Oakwood", "Millbrook", "Eastfield"],
-        "notice_given": "2026-05-29", "scrutiny_committee": "People Overview and Scrutiny Committee",
-        "record_of_decision": {"agreed": True, "date": "2026-07-08", "published": "2026-07-09 10:00",
-                               "conflicts_of_interest": "None declared.", "dispensations": "None."},
+        "notice_given": "2026-05-29",
+        "scrutiny_committee": "People Overview and Scrutiny Committee",
+        "record_of_decision": {
+            "agreed": True,
+            "date": "2026-07-08",
+            "published": "2026-07-09 10:00",
+            "conflicts_of_interest": "None declared.",
+            "dispensations": "None.",
+        },
     }
     for name, value in changes.items():
         if value is None:
@@ -65,13 +93,23 @@ def notice(**changes) -> dict:
 
 
 def decided(date: str, published: str, **more) -> dict:
-    return {"agreed": True, "date": date, "published": published,
-            "conflicts_of_interest": "None declared.", "dispensations": "None.", **more}
+    return {
+        "agreed": True,
+        "date": date,
+        "published": published,
+        "conflicts_of_interest": "None declared.",
+        "dispensations": "None.",
+        **more,
+    }
 
 
 def not_key(**money) -> dict:
-    return notice(key_decision=False, key_decision_reason=None, notice_given=None,
-                  financial_summary={"summary": "The cost.", **money})
+    return notice(
+        key_decision=False,
+        key_decision_reason=None,
+        notice_given=None,
+        financial_summary={"summary": "The cost.", **money},
+    )
 
 
 def record(data: dict, settings=ENGLAND) -> DecisionRecord:

@@ -1,4 +1,5 @@
 """What a resident sees of decisions on the demo hub at 10am on 24 November 2026."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -48,7 +49,9 @@ def test_decisions_list_is_newest_first_with_key_decisions_marked(read_page):
     assert len(dates) == 8
     assert dates == sorted(dates, reverse=True)
     assert dates[0] == date(2026, 11, 19) and dates[-1] == date(2026, 3, 11)
-    keys = [text_of(card.css_first("h2")) for card in cards if "Key decision" in text_of(card.css_first(".hub-card__meta"))]
+    keys = [
+        text_of(card.css_first("h2")) for card in cards if "Key decision" in text_of(card.css_first(".hub-card__meta"))
+    ]
     assert len(keys) == 5
     assert "Adopting the Northbrook town centre masterplan" in keys
 
@@ -56,10 +59,13 @@ def test_decisions_list_is_newest_first_with_key_decisions_marked(read_page):
 def test_forward_plan_lists_future_key_decisions_soonest_first(read_page):
     cards = read_page("decisions/forward-plan/").css(".hub-card")
     assert [text_of(card.css_first(".hub-card__wards")).rsplit("Reference: ", 1)[1] for card in cards] == [
-        "NDC-2026-033.", "NDC-2026-035."]
+        "NDC-2026-033.",
+        "NDC-2026-035.",
+    ]
     assert [text_of(card.css_first(".hub-card__meta")) for card in cards] == [
         "Forward plan: not yet decided Key decision Expected on 16 December 2026. Decision maker: Cabinet.",
-        "Forward plan: not yet decided Key decision Expected on 20 January 2027. Decision maker: Cabinet."]
+        "Forward plan: not yet decided Key decision Expected on 20 January 2027. Decision maker: Cabinet.",
+    ]
 
 
 def test_decisions_can_be_browsed_by_ward_maker_and_month_without_javascript(read_page):

@@ -31,6 +31,7 @@ Most cases call the command in this process (fast); a few run the real
 command in a subprocess, as an officer does, to prove nothing ever prints a
 traceback.
 """
+
 from __future__ import annotations
 
 import os
@@ -53,8 +54,14 @@ BAD = Path(__file__).resolve().parent / "bad"
 
 CASES = sorted(p for p in BAD.iterdir() if p.is_dir())
 # Run as a real subprocess too: a field error, body errors, a warning, a link between records, a linked file.
-SUBPROCESS_CASES = [BAD / "amount-in-words", BAD / "decided-without-reasons-or-options", BAD / "over-threshold-not-key",
-                    BAD / "unknown-consultation", BAD / "document-is-a-link", BAD / "folder-without-index"]
+SUBPROCESS_CASES = [
+    BAD / "amount-in-words",
+    BAD / "decided-without-reasons-or-options",
+    BAD / "over-threshold-not-key",
+    BAD / "unknown-consultation",
+    BAD / "document-is-a-link",
+    BAD / "folder-without-index",
+]
 
 
 def build_project(case: Path, tmp_path: Path) -> Path:
@@ -109,11 +116,19 @@ def test_check_prints_exactly_the_expected_output(case, tmp_path, monkeypatch, c
 @pytest.mark.parametrize("case", case_params(SUBPROCESS_CASES))
 def test_check_command_never_prints_a_traceback(case, tmp_path):
     project = build_project(case, tmp_path)
-    env = {**os.environ, "HUB_NOW": DEMO_NOW,
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "HUB_NOW": DEMO_NOW,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), os.environ.get("PYTHONPATH")])),
+    }
 
-    result = subprocess.run([sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
-                            env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr == ""

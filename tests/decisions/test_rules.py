@@ -8,6 +8,7 @@ named rule directly. The links between records (a notice names consultations,
 an outcome names a notice) are checked once both kinds are loaded, by
 ``site.hub.links_between_records``; they are at the end.
 """
+
 from __future__ import annotations
 
 import functools
@@ -31,12 +32,23 @@ def test_a_valid_notice_has_no_problems():
 
 def test_every_rule_is_run_by_the_check():
     assert (
-        rules.report_author_can_be_reached, rules.key_decision_says_why, rules.only_a_key_decision_has_a_key_reason,
-        rules.ward_reason_needs_two_wards, rules.spending_above_the_threshold_is_key, rules.has_a_decision_date,
-        rules.key_decision_has_a_notice_date, rules.notice_comes_before_the_decision, rules.notice_gives_28_clear_days,
-        rules.general_exception_gives_5_clear_days, rules.expected_decision_is_recorded, rules.refusal_says_why,
-        rules.record_is_published_after_the_decision, rules.call_in_is_possible,
-        rules.call_in_is_considered_after_it_is_received, rules.call_in_has_a_committee) == rules.RULES
+        rules.report_author_can_be_reached,
+        rules.key_decision_says_why,
+        rules.only_a_key_decision_has_a_key_reason,
+        rules.ward_reason_needs_two_wards,
+        rules.spending_above_the_threshold_is_key,
+        rules.has_a_decision_date,
+        rules.key_decision_has_a_notice_date,
+        rules.notice_comes_before_the_decision,
+        rules.notice_gives_28_clear_days,
+        rules.general_exception_gives_5_clear_days,
+        rules.expected_decision_is_recorded,
+        rules.refusal_says_why,
+        rules.record_is_published_after_the_decision,
+        rules.call_in_is_possible,
+        rules.call_in_is_considered_after_it_is_received,
+        rules.call_in_has_a_committee,
+    ) == rules.RULES
 
 
 def test_exactly_28_clear_days_notice_is_enough():
@@ -49,7 +61,8 @@ def test_27_clear_days_notice_is_too_short_for_a_key_decision():
         "NDC.md:1: notice_given: notice of this key decision was given only 27 clear days before it "
         "(10 June 2026 for a decision on 8 July 2026); a key decision needs at least 28 clear days "
         "(decide on 9 July 2026 or later; if it cannot wait, add  urgent:  with route: general exception "
-        "or special urgency, and the reason)"]
+        "or special urgency, and the reason)"
+    ]
 
 
 def test_the_28_day_rule_uses_the_expected_date_before_the_decision_is_made():
@@ -58,7 +71,8 @@ def test_the_28_day_rule_uses_the_expected_date_before_the_decision_is_made():
         "NDC.md:1: notice_given: notice of this key decision was given only 25 clear days before it "
         "(20 November 2026 for a decision on 16 December 2026); a key decision needs at least 28 clear days "
         "(decide on 19 December 2026 or later; if it cannot wait, add  urgent:  with route: general exception "
-        "or special urgency, and the reason)"]
+        "or special urgency, and the reason)"
+    ]
 
 
 def test_short_notice_is_allowed_under_the_general_exception_with_a_reason():
@@ -72,7 +86,8 @@ def test_the_general_exception_still_needs_5_clear_days():
     assert problems(notice(notice_given="2026-07-03", urgent=urgent)) == [
         "NDC.md:1: urgent.route: the general exception needs at least 5 clear days' notice, and only 4 clear "
         "days were given (use  route: special urgency, which needs the agreement of the chair of the scrutiny "
-        "committee)"]
+        "committee)"
+    ]
 
 
 def test_special_urgency_allows_a_decision_the_day_after_notice():
@@ -94,34 +109,44 @@ def test_urgent_true_asks_for_the_route_and_the_reason():
 def test_a_key_decision_needs_the_date_notice_was_given():
     assert problems(notice(notice_given=None)) == [
         "NDC.md:1: notice_given: a key decision needs the date notice was given (add the date it was published "
-        "on the forward plan, like  notice_given: 2026-11-06)"]
+        "on the forward plan, like  notice_given: 2026-11-06)"
+    ]
 
 
 def test_a_non_key_decision_needs_no_notice():
-    small = notice(key_decision=False, key_decision_reason=None, notice_given=None,
-                   financial_summary={"summary": "£4,000.", "expenditure": 4000})
+    small = notice(
+        key_decision=False,
+        key_decision_reason=None,
+        notice_given=None,
+        financial_summary={"summary": "£4,000.", "expenditure": 4000},
+    )
     assert problems(small) == []
 
 
 # -- why a decision is key, the threshold, call-in exemptions -----------------------------------
 
+
 def test_a_key_decision_must_say_why_it_is_key():
     assert problems(notice(key_decision_reason=None)) == [
         "NDC.md:1: key_decision: a key decision must say why it is key (add  key_decision_reason: [expenditure], "
-        "[savings] or [wards]; wards means a significant effect on two or more wards)"]
+        "[savings] or [wards]; wards means a significant effect on two or more wards)"
+    ]
 
 
 def test_a_reason_for_a_decision_that_is_not_key_is_a_mistake():
-    assert problems(notice(key_decision=False, notice_given=None,
-                           financial_summary={"summary": "None.", "expenditure": 0})) == [
+    assert problems(
+        notice(key_decision=False, notice_given=None, financial_summary={"summary": "None.", "expenditure": 0})
+    ) == [
         "NDC.md:1: key_decision_reason: only a key decision has a reason it is key "
-        "(write  key_decision: true  or delete key_decision_reason)"]
+        "(write  key_decision: true  or delete key_decision_reason)"
+    ]
 
 
 def test_the_wards_reason_needs_two_or_more_wards():
     assert problems(notice(key_decision_reason=["wards"], wards=["Oakwood"])) == [
         "NDC.md:1: key_decision_reason: a decision is key for its effect on wards only if it affects two or more "
-        "(it affects only Oakwood; add the other wards affected, or give another reason)"]
+        "(it affects only Oakwood; add the other wards affected, or give another reason)"
+    ]
     assert problems(notice(key_decision_reason=["wards"], wards="all")) == []
 
 
@@ -147,14 +172,16 @@ def test_spending_above_the_threshold_not_marked_key_is_a_warning():
     assert str(found[0]) == (
         "NDC.md:1: financial_summary.expenditure: warning: spending of £600,000 is above the key decision "
         "threshold of £500,000, but this is not a key decision (check with democratic services; if it is key, "
-        "write  key_decision: true  and  key_decision_reason: [expenditure])")
+        "write  key_decision: true  and  key_decision_reason: [expenditure])"
+    )
 
 
 def test_savings_above_the_threshold_not_marked_key_is_a_warning():
     assert problems(not_key(savings="£750,000")) == [
         "NDC.md:1: financial_summary.savings: warning: savings of £750,000 are above the key decision "
         "threshold of £500,000, but this is not a key decision (check with democratic services; if it is key, "
-        "write  key_decision: true  and  key_decision_reason: [savings])"]
+        "write  key_decision: true  and  key_decision_reason: [savings])"
+    ]
 
 
 def test_spending_at_the_threshold_or_below_is_not_a_warning():
@@ -163,40 +190,55 @@ def test_spending_at_the_threshold_or_below_is_not_a_warning():
 
 
 def test_without_the_councils_settings_the_threshold_is_not_checked():
-    assert list(rules.spending_above_the_threshold_is_key(record(not_key(expenditure=600_000)), AT,
-                                                          checking(settings=None))) == []
+    assert (
+        list(
+            rules.spending_above_the_threshold_is_key(record(not_key(expenditure=600_000)), AT, checking(settings=None))
+        )
+        == []
+    )
 
 
 def test_amounts_can_be_written_as_officers_write_them():
     assert record(not_key(expenditure="£1,240,000")).financial_summary.expenditure == 1_240_000
     assert problems(not_key(expenditure="about a million")) == [
         "NDC.md:1: financial_summary.expenditure: 'about a million' is not an amount in pounds "
-        "(write whole pounds, like 175622 or £175,622)"]
+        "(write whole pounds, like 175622 or £175,622)"
+    ]
 
 
 # -- the record of the decision, call-in, wards, exempt information -----------------------------
 
+
 def test_a_proposal_not_agreed_must_say_why():
     assert problems(notice(record_of_decision=decided("2026-07-08", "2026-07-09", agreed=False))) == [
         "NDC.md:1: record_of_decision.agreed: a proposal that was not agreed must say why "
-        "(add  not_agreed_because:  with the reason in plain words)"]
+        "(add  not_agreed_because:  with the reason in plain words)"
+    ]
 
 
-CALLED_IN = {"date": "2026-11-17", "by": "Councillors Ruth Evans, Tom Moore and Aisha Khan",
-             "reason": "The effect on small shops."}
+CALLED_IN = {
+    "date": "2026-11-17",
+    "by": "Councillors Ruth Evans, Tom Moore and Aisha Khan",
+    "reason": "The effect on small shops.",
+}
 
 
 def test_a_call_in_after_the_deadline_is_refused():
-    assert problems(notice(record_of_decision=decided("2026-11-11", "2026-11-12 10:00"),
-                           called_in={**CALLED_IN, "date": "2026-11-20"})) == [
+    assert problems(
+        notice(
+            record_of_decision=decided("2026-11-11", "2026-11-12 10:00"), called_in={**CALLED_IN, "date": "2026-11-20"}
+        )
+    ) == [
         "NDC.md:1: called_in.date: the call-in was received after the call-in period ended "
-        "(the decision could be called in until 5pm on 19 November 2026; check the date)"]
+        "(the decision could be called in until 5pm on 19 November 2026; check the date)"
+    ]
 
 
 def test_a_decision_exempt_from_call_in_cannot_be_called_in():
     assert problems(notice(exempt_from_call_in="Homes would flood.", called_in=CALLED_IN)) == [
         "NDC.md:1: called_in: this decision is exempt from call-in, so it cannot be called in "
-        "(delete one of called_in and exempt_from_call_in)"]
+        "(delete one of called_in and exempt_from_call_in)"
+    ]
 
 
 def test_wards_come_from_the_councils_list():
@@ -214,6 +256,7 @@ def test_schedule_12a_has_paragraphs_1_to_7():
 
 # -- the links between records, checked once both kinds are loaded ---------------------------------
 
+
 @functools.cache
 def demo_hub() -> Hub:
     return load_hub(ROOT, DEMO_NOW)
@@ -221,8 +264,9 @@ def demo_hub() -> Hub:
 
 def links_of_a_notice(data: dict) -> list[str]:
     """The link problems of a notice added to the demo hub's published consultations."""
-    added = DecisionNotice(reference="NDC-2026-017", folder=Path("NDC-2026-017"), record=record(data),
-                           body=None, at=Locator("NDC.md"))
+    added = DecisionNotice(
+        reference="NDC-2026-017", folder=Path("NDC-2026-017"), record=record(data), body=None, at=Locator("NDC.md")
+    )
     hub = Hub(settings=ENGLAND, consultations=demo_hub().consultations, decisions=[added])
     return [str(p) for p in links_between_records(hub) if p.path == "NDC.md"]
 
@@ -231,7 +275,8 @@ def test_pre_decision_consultations_must_be_published_consultations():
     assert links_of_a_notice(notice(consultations=["oakwood-leisure-centre"])) == []
     assert links_of_a_notice(notice(consultations=["oakwood-leisure"])) == [
         "NDC.md:1: consultations[1]: there is no published consultation 'oakwood-leisure' "
-        "(did you mean 'oakwood-leisure-centre'?)"]
+        "(did you mean 'oakwood-leisure-centre'?)"
+    ]
 
 
 def test_a_consultation_outcome_must_name_a_loaded_decision():
@@ -241,11 +286,16 @@ def test_a_consultation_outcome_must_name_a_loaded_decision():
 
     def links(reference: str) -> list[str]:
         outcome = consultation.record.outcome.model_copy(update={"decision": reference})
-        named = replace(consultation, record=consultation.record.model_copy(update={"outcome": outcome}),
-                        at=Locator("c.md", {("outcome", "decision"): 3}))
-        return [str(p) for p in links_between_records(Hub(settings=ENGLAND, consultations=[named],
-                                                          decisions=[decision]))]
+        named = replace(
+            consultation,
+            record=consultation.record.model_copy(update={"outcome": outcome}),
+            at=Locator("c.md", {("outcome", "decision"): 3}),
+        )
+        return [
+            str(p) for p in links_between_records(Hub(settings=ENGLAND, consultations=[named], decisions=[decision]))
+        ]
 
     assert links("NDC-2026-011") == []
     assert links("NDC-2026-01") == [
-        "c.md:3: outcome.decision: there is no decision notice 'NDC-2026-01' (did you mean 'NDC-2026-011'?)"]
+        "c.md:3: outcome.decision: there is no decision notice 'NDC-2026-01' (did you mean 'NDC-2026-011'?)"
+    ]

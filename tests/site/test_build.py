@@ -1,4 +1,5 @@
 """The build: checks first, sanitises content, and never publishes a broken or half-written site."""
+
 from __future__ import annotations
 
 import hashlib
@@ -48,8 +49,11 @@ We will decide in March.
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def add_record(project: Path, slug: str, proposal: str = "We will collect bins on Tuesdays.", text: str | None = None):
@@ -66,10 +70,15 @@ def project(tmp_path) -> Path:
 
 
 def test_officer_html_is_sanitised_no_script_reaches_the_page(project, tmp_path):
-    add_record(project, "bin-collection-days", proposal=(
-        'We will <script>alert("x")</script> collect bins. <img src=x onerror="alert(1)">'
-        ' <a href="javascript:alert(2)">more</a> <b onclick="alert(3)">bold</b> <style>body{display:none}</style>'
-        ' <iframe src="https://evil.example/"></iframe>'))
+    add_record(
+        project,
+        "bin-collection-days",
+        proposal=(
+            'We will <script>alert("x")</script> collect bins. <img src=x onerror="alert(1)">'
+            ' <a href="javascript:alert(2)">more</a> <b onclick="alert(3)">bold</b> <style>body{display:none}</style>'
+            ' <iframe src="https://evil.example/"></iframe>'
+        ),
+    )
     site = tmp_path / "site"
     run_mkdocs(project, site)
     html = (site / "consultations" / "bin-collection-days" / "index.html").read_text(encoding="utf-8")
@@ -81,8 +90,13 @@ def test_officer_html_is_sanitised_no_script_reaches_the_page(project, tmp_path)
 
 
 def test_a_title_with_html_is_shown_as_text(project, tmp_path):
-    add_record(project, "bin-collection-days", text=RECORD.format(proposal="Tuesdays.").replace(
-        "title: Changes to bin collection days", "title: Bins <script>alert(1)</script>"))
+    add_record(
+        project,
+        "bin-collection-days",
+        text=RECORD.format(proposal="Tuesdays.").replace(
+            "title: Changes to bin collection days", "title: Bins <script>alert(1)</script>"
+        ),
+    )
     site = tmp_path / "site"
     run_mkdocs(project, site)
     html = (site / "consultations" / "bin-collection-days" / "index.html").read_text(encoding="utf-8")
@@ -91,13 +105,16 @@ def test_a_title_with_html_is_shown_as_text(project, tmp_path):
 
 
 def test_an_invalid_record_stops_the_build_with_the_checkers_messages(project, tmp_path):
-    add_record(project, "broken", text=RECORD.format(proposal="x").replace("closes: 2026-12-31 17:00",
-                                                                             "closes: 2026-09-31"))
+    add_record(
+        project, "broken", text=RECORD.format(proposal="x").replace("closes: 2026-12-31 17:00", "closes: 2026-09-31")
+    )
     result = run_mkdocs(project, tmp_path / "site", check=False)
     assert result.returncode != 0
     output = result.stdout + result.stderr
-    assert ("consultations/broken/index.md:5: closes: '2026-09-31' is not a real date: "
-            "September 2026 has no day 31 (check the calendar)") in output
+    assert (
+        "consultations/broken/index.md:5: closes: '2026-09-31' is not a real date: "
+        "September 2026 has no day 31 (check the calendar)"
+    ) in output
     assert "Traceback" not in output
     assert not (tmp_path / "site").exists()
 
@@ -110,7 +127,9 @@ def test_a_failed_build_leaves_the_previous_site_byte_for_byte_untouched(project
     assert run_mkdocs(project, site, check=False).returncode != 0
     assert tree_digest(site) == before
     # A template error half-way through the build is just as harmless.
-    (project / "overrides" / "list.html").write_text("{% extends 'main.html' %}{% block content %}{{ model.nope() }}{% endblock %}")
+    (project / "overrides" / "list.html").write_text(
+        "{% extends 'main.html' %}{% block content %}{{ model.nope() }}{% endblock %}"
+    )
     (project / "consultations" / "broken" / "index.md").unlink()
     (project / "consultations" / "broken").rmdir()
     assert run_mkdocs(project, site, check=False).returncode != 0
@@ -125,8 +144,14 @@ def test_a_killed_build_leaves_the_previous_site_untouched(project, tmp_path):
     for number in range(60):
         add_record(project, f"consultation-{number}")
     env = {**os.environ, "HUB_NOW": DEMO_NOW, "NO_MKDOCS_2_WARNING": "1"}
-    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], cwd=project,
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    build = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     staging = tmp_path / ".site.building"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (staging / "consultations").exists():
@@ -162,9 +187,12 @@ def test_status_flips_when_a_scheduled_build_runs_after_closing(project, tmp_pat
 def test_only_files_a_record_names_are_published(project, tmp_path):
     folder = project / "consultations" / "bin-collection-days"
     (folder / "draft-notes.txt").write_text("Not for the public yet.")
-    (folder / "proposal.pdf").write_bytes((ROOT / "consultations" / "garden-waste-charge" / "proposal.pdf").read_bytes())
-    text = RECORD.format(proposal="Tuesdays.").replace("---\n## What", "documents:\n  - title: Proposal\n"
-                                                        "    file: proposal.pdf\n    accessible: true\n---\n## What", 1)
+    (folder / "proposal.pdf").write_bytes(
+        (ROOT / "consultations" / "garden-waste-charge" / "proposal.pdf").read_bytes()
+    )
+    text = RECORD.format(proposal="Tuesdays.").replace(
+        "---\n## What", "documents:\n  - title: Proposal\n    file: proposal.pdf\n    accessible: true\n---\n## What", 1
+    )
     add_record(project, "bin-collection-days", text=text)
     site = tmp_path / "site"
     run_mkdocs(project, site)

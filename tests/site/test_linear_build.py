@@ -6,6 +6,7 @@ record counts how often its fields are read. If a page scanned all notices to
 find its own (as consultation pages once did), the reads per notice would grow
 with the number of consultations. They must stay the same.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -49,12 +50,21 @@ def hub_of(copies: int) -> Hub:
     for copy in range(copies):
         for c in demo.hub.consultations:
             outcome = c.record.outcome
-            record = c.record.model_copy(update={"outcome": outcome.model_copy(
-                update={"decision": f"{outcome.decision}-{copy}"}) if outcome and outcome.decision else outcome})
+            record = c.record.model_copy(
+                update={
+                    "outcome": outcome.model_copy(update={"decision": f"{outcome.decision}-{copy}"})
+                    if outcome and outcome.decision
+                    else outcome
+                }
+            )
             consultations.append(counted(CountedConsultation, c, slug=f"{c.slug}-{copy}", record=record))
         for n in demo.hub.decisions:
-            record = n.record.model_copy(update={"reference": f"{n.reference}-{copy}",
-                                                 "consultations": [f"{s}-{copy}" for s in n.record.consultations]})
+            record = n.record.model_copy(
+                update={
+                    "reference": f"{n.reference}-{copy}",
+                    "consultations": [f"{s}-{copy}" for s in n.record.consultations],
+                }
+            )
             notices.append(counted(CountedNotice, n, reference=f"{n.reference}-{copy}", record=record))
     return replace(demo.hub, consultations=consultations, decisions=notices)
 

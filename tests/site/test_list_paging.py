@@ -1,4 +1,5 @@
 """Long lists are split into pages of 50, linked without JavaScript, for either kind of record."""
+
 from __future__ import annotations
 
 from haveyoursay.consultations import wording
@@ -7,8 +8,17 @@ from haveyoursay.site.components import Card, paginate
 
 
 def cards(count: int) -> tuple[Card, ...]:
-    return tuple(Card(title=f"Consultation {n}", href=f"consultations/c{n}/", summary="",
-                      status=Status.OPEN, label="Open", when="") for n in range(count))
+    return tuple(
+        Card(
+            title=f"Consultation {n}",
+            href=f"consultations/c{n}/",
+            summary="",
+            status=Status.OPEN,
+            label="Open",
+            when="",
+        )
+        for n in range(count)
+    )
 
 
 def test_a_short_list_is_one_page_without_pagination():

@@ -5,6 +5,7 @@ information (Schedule 12A), so an unlisted appendix, a draft's documents, a
 script in an .html file or a link to a file outside the folder must be
 impossible to publish, not merely warned about.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,7 @@ PDF = ROOT / "consultations" / "garden-waste-charge" / "proposal.pdf"
 
 def page_output(src_uri: str) -> str:
     """Where MkDocs writes a page (use_directory_urls): a/b/index.md -> a/b/index.html, a/b.md -> a/b/index.html."""
-    stem = src_uri[:-len(".md")]
+    stem = src_uri[: -len(".md")]
     if stem == "index" or stem.endswith("/index"):
         return stem + ".html"
     return stem + "/index.html"
@@ -56,7 +57,9 @@ def notice(project: Path, reference: str, *, draft: bool, files: dict[str, bytes
     """A copy of a demo notice under a new reference, with the given files beside it."""
     folder = project / "content" / "decisions" / reference
     shutil.copytree(ROOT / "content" / "decisions" / "NDC-2026-033", folder)
-    text = (folder / "index.md").read_text(encoding="utf-8").replace("reference: NDC-2026-033", f"reference: {reference}")
+    text = (
+        (folder / "index.md").read_text(encoding="utf-8").replace("reference: NDC-2026-033", f"reference: {reference}")
+    )
     if draft:
         text = text.replace("\n---\n", "\ndraft: true\n---\n", 1)
     if documents:
@@ -67,8 +70,11 @@ def notice(project: Path, reference: str, *, draft: bool, files: dict[str, bytes
     return folder
 
 
-UNSAFE = {"appendix-exempt.pdf": b"%PDF-1.4 exempt prices", "notes.html": b"<script>alert(1)</script>",
-          "map.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'}
+UNSAFE = {
+    "appendix-exempt.pdf": b"%PDF-1.4 exempt prices",
+    "notes.html": b"<script>alert(1)</script>",
+    "map.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+}
 
 
 @pytest.fixture(scope="module")
@@ -113,8 +119,13 @@ def test_no_script_from_any_record_folder_reaches_the_site(built):
 @pytest.mark.parametrize("target", ["/etc/passwd", "../../../mkdocs.yml"])
 def test_a_document_that_is_a_link_to_another_file_is_refused_and_never_published(tmp_path, target):
     project = copy_project(tmp_path / "hub")
-    folder = notice(project, "NDC-2026-092", draft=False, files={},
-                    documents="  - title: Report\n    file: report.pdf\n    accessible: true\n")
+    folder = notice(
+        project,
+        "NDC-2026-092",
+        draft=False,
+        files={},
+        documents="  - title: Report\n    file: report.pdf\n    accessible: true\n",
+    )
     os.symlink(target, folder / "report.pdf")
     site = tmp_path / "site"
     result = run_mkdocs(project, site, check=False)

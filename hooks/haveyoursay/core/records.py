@@ -49,7 +49,7 @@ def address_key(name: str) -> str:
 class FolderName:
     """A folder name clashing with another one, found while reading all of them."""
 
-    field: str
+    name_field: str
     """What the folder name is to officers: a consultation's slug, a notice's reference."""
     seen: dict[str, str] = field(default_factory=dict)
 
@@ -59,7 +59,7 @@ class FolderName:
             return Problem(
                 path,
                 1,
-                self.field,
+                self.name_field,
                 f"the web address '{key}' is already used by {self.seen[key]}",
                 "rename one of the two folders",
             )
