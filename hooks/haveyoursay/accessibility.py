@@ -8,6 +8,7 @@ statement can never claim testing that is not done.
 
 from __future__ import annotations
 
+from .core.body import markdown_text
 from .core.settings import CouncilSettings
 
 TESTED_CHECKS: dict[str, str] = {
@@ -33,11 +34,11 @@ def fill_statement(markdown: str, settings: CouncilSettings) -> str:
     checks = "\n".join(f"- {text}" for text in TESTED_CHECKS.values())
     replacements = {
         MARKER: checks,
-        "{council_name}": settings.name,
-        "{accessible_formats_email}": settings.accessible_formats_email,
+        "{council_name}": markdown_text(settings.name),
+        "{accessible_formats_email}": markdown_text(settings.accessible_formats_email),
         "{accessible_formats_days}": str(settings.accessible_formats_days),
-        "{council_phone}": settings.phone or "",
-        "{council_address}": settings.address or "",
+        "{council_phone}": markdown_text(settings.phone or ""),
+        "{council_address}": markdown_text(settings.address or ""),
     }
     for token, value in replacements.items():
         markdown = markdown.replace(token, value)

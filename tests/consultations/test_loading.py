@@ -73,6 +73,8 @@ def build_project(case: Path, tmp_path: Path) -> Path:
     consultations.mkdir(parents=True)
     own_settings = case / "mkdocs.yml"
     shutil.copy2(own_settings if own_settings.is_file() else ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    # The template is in every real project: the check compares published records with it.
+    shutil.copytree(ROOT / "consultations" / "_template", consultations / "_template")
     for folder in sorted(p for p in case.iterdir() if p.is_dir()):
         shutil.copytree(folder, consultations / folder.name)
     for stand_in in sorted(consultations.rglob("*.symlink")):

@@ -36,7 +36,7 @@ WARDS = [
 ]
 
 
-def council(nation="england-and-wales", working_days=5, time="17:00", threshold=500_000) -> CouncilSettings:
+def council(nation="england", working_days=5, time="17:00", threshold=500_000) -> CouncilSettings:
     return CouncilSettings.model_validate(
         {
             "name": "Northbrook Borough Council",

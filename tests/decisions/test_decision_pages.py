@@ -63,8 +63,13 @@ def test_the_decision_in_its_call_in_period_says_until_when_and_what_happens_nex
     assert page("NDC-2026-031").call_in_deadline == "5pm on 27 November 2026"
 
 
-def test_after_the_call_in_deadline_the_same_decision_is_in_force():
+def test_after_the_call_in_deadline_the_same_decision_is_in_force_from_the_next_working_day():
     banner = page("NDC-2026-031", "2026-11-27T17:00").banner
+    assert banner.status is DecisionStatus.CALL_IN_ENDED
+    assert banner.label == "Decided: call-in period over"
+    assert banner.sentences[1] == ("The call-in period ended at 5pm on 27 November 2026. "
+                                   "This decision can be implemented from 30 November 2026.")
+    banner = page("NDC-2026-031", "2026-11-30T09:00").banner
     assert banner.status is DecisionStatus.IN_FORCE
     assert banner.sentences[1] == "This decision can be implemented from 30 November 2026."
 

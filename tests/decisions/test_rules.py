@@ -37,6 +37,7 @@ def test_every_rule_is_run_by_the_check():
         rules.only_a_key_decision_has_a_key_reason,
         rules.ward_reason_needs_two_wards,
         rules.spending_above_the_threshold_is_key,
+        rules.key_reason_matches_the_money,
         rules.has_a_decision_date,
         rules.key_decision_has_a_notice_date,
         rules.notice_comes_before_the_decision,

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from haveyoursay.core.london import LONDON
+from haveyoursay.core.london import LONDON, to_london
 from haveyoursay.decisions.status import (
     DecisionStatus,
     call_in_deadline_of,
@@ -50,11 +50,18 @@ def test_a_published_decision_can_be_called_in_until_5pm_on_the_fifth_working_da
     assert status_sentence(made, ENGLAND, DEMO_NOW) == "This decision can be called in until 5pm on 27 November 2026."
 
 
-def test_at_the_call_in_deadline_the_decision_is_in_force():
+def test_at_the_call_in_deadline_the_call_in_period_is_over_and_the_decision_in_force_the_next_working_day():
     made = record(notice(record_of_decision=decided("2026-11-19", "2026-11-20 10:00")))
-    assert decision_status(made, ENGLAND, at("2026-11-27 17:00")) is DecisionStatus.IN_FORCE
-    # The deadline is a Friday, so it can be implemented from the Monday.
-    assert status_sentence(made, ENGLAND, at("2026-11-27 17:00")) == (
+    # The deadline is 5pm on a Friday, so it can be implemented from the Monday: until then it is not
+    # "in force" (one sentence, one truth), but it can no longer be called in.
+    for moment in ("2026-11-27 17:00", "2026-11-28 12:00", "2026-11-29 23:59"):
+        assert decision_status(made, ENGLAND, at(moment)) is DecisionStatus.CALL_IN_ENDED, moment
+        assert status_sentence(made, ENGLAND, at(moment)) == (
+            "The call-in period ended at 5pm on 27 November 2026. "
+            "This decision can be implemented from 30 November 2026."
+        )
+    assert decision_status(made, ENGLAND, at("2026-11-30 00:00")) is DecisionStatus.IN_FORCE
+    assert status_sentence(made, ENGLAND, at("2026-11-30 00:00")) == (
         "This decision can be implemented from 30 November 2026."
     )
 
@@ -146,6 +153,7 @@ def test_every_status_has_a_label_residents_read():
     assert [STATUS_LABELS[status] for status in DecisionStatus] == [
         "Forward plan: not yet decided",
         "Decided: can be called in",
+        "Decided: call-in period over",
         "Called in",
         "In force",
         "Not agreed",
@@ -157,7 +165,7 @@ def test_every_status_has_a_label_residents_read():
 
 def deadline(published: str, settings=ENGLAND) -> str:
     made = record(notice(record_of_decision=decided(published[:10], published)), settings)
-    return call_in_deadline_of(made, settings).strftime("%Y-%m-%d %H:%M")
+    return to_london(call_in_deadline_of(made, settings)).strftime("%Y-%m-%d %H:%M")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.body import read_body
 from ..core.problems import Problem, Severity
-from ..core.records import Checking, FolderName, read_record_file, record_folders, validate
+from ..core.records import Checking, FolderName, Template, links_inside, read_record_file, record_folders, validate
 from ..core.source import display_path
 from . import rules
 from .record import FOLDER, TEMPLATE, Consultation, ConsultationRecord
@@ -75,8 +75,9 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
     drafts: list[Consultation] = []
     problems: list[Problem] = []
     names = FolderName("slug")
+    template = Template.read(root / TEMPLATE / "index.md", root)
     for record_folder in record_folders(folder):
-        consultation, found = load_consultation(record_folder, root, checking)
+        consultation, found = load_consultation(record_folder, root, checking, template)
         problems += found
         clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
         if clash is not None:
@@ -89,6 +90,8 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
 def slug_problem(slug: str, path: str = "") -> Problem | None:
     """A folder name must work as a web address and not take one of the hub's own."""
     path = path or f"{FOLDER}/{slug}/index.md"
+    if slug.startswith(("_", ".")):
+        return None  # reported as a folder only the template may name so (core.records)
     if not _SLUG.match(slug):
         return Problem(
             path,
@@ -108,7 +111,22 @@ def slug_problem(slug: str, path: str = "") -> Problem | None:
     return None
 
 
-def load_consultation(record_folder: Path, root: Path, checking: Checking) -> tuple[Consultation | None, list[Problem]]:
+SAMPLE_FIELDS = (
+    ("title",),
+    ("summary",),
+    ("contact", "name"),
+    ("contact", "email"),
+    ("contact", "phone"),
+    ("ways_to_respond", "online"),
+    ("ways_to_respond", "email"),
+    ("ways_to_respond", "phone"),
+)
+"""Fields that must not keep the template's sample text once a consultation is published."""
+
+
+def load_consultation(
+    record_folder: Path, root: Path, checking: Checking, template: Template | None = None
+) -> tuple[Consultation | None, list[Problem]]:
     """Read one consultations/<slug>/index.md; return it only if it has no errors."""
     problems: list[Problem] = []
     slug = record_folder.name
@@ -119,6 +137,7 @@ def load_consultation(record_folder: Path, root: Path, checking: Checking) -> tu
     problems += found
     if source is None:
         return None, problems
+    problems += links_inside(record_folder, root, source)
     body, found = read_body(source.body, source.path, source.body_line)
     problems += found
     context = {"settings": checking.settings, "folder": record_folder, "whose": "this consultation's"}
@@ -127,6 +146,8 @@ def load_consultation(record_folder: Path, root: Path, checking: Checking) -> tu
     if record is None:
         return None, problems
     problems += rules.check(record, source.at, checking)
+    if template is not None and not record.draft:
+        problems += template.sample_text_left(source, body.sections, SAMPLE_FIELDS)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     problems += rules.check(record, source.at, checking, rules.REMINDERS)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
+from ..core.body import removed_when_published
 from ..core.london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
-from ..core.problems import Locator, Problem
+from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking
 from .record import ConsultationRecord
 from .status import Status, consultation_status, outcome_due
@@ -162,6 +163,18 @@ def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) 
         )
 
 
+def nothing_is_lost_from_the_text(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """What residents read is sanitised; tell the officer what that removes from the Markdown fields (a warning)."""
+    texts = {
+        ("withdrawn", "reason"): record.withdrawn.reason if record.withdrawn else None,
+        ("outcome", "you_said"): record.outcome.you_said if record.outcome else None,
+        ("outcome", "we_did"): record.outcome.we_did if record.outcome else None,
+    }
+    for location, text in texts.items():
+        if text:
+            yield from removed_when_published(text, at.path, at.line_of(location), field_name(location))
+
+
 def _holiday_in(first: date, final: date) -> str:
     for year in range(first.year, final.year + 1):
         if first <= date(year, 12, 25) <= final:
@@ -180,6 +193,7 @@ RULES: tuple[Rule, ...] = (
     has_an_offline_way_to_respond,
     contact_can_be_reached,
     long_enough,
+    nothing_is_lost_from_the_text,
 )
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)

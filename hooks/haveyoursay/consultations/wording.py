@@ -7,7 +7,7 @@ GOV.UK's way: "This consultation closes at 5pm on 12 March 2026."
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from ..core.london import at_moment, format_date, format_moment, format_time, to_london
 from ..site.wording import counted
@@ -157,7 +157,10 @@ def outcome_link_detail(number: int, published: datetime) -> str:
 
 
 def event_when(start: datetime, end: datetime) -> str:
+    """ "6:30pm to 8pm on 26 November 2026"; an evening event ending at midnight keeps its end time."""
     start, end = to_london(start), to_london(end)
+    if end.time() == time(0, 0) and end.date() == start.date() + timedelta(days=1) and start.time() != time(0, 0):
+        return f"{format_time(start.time())} to midnight on {format_date(start)}"
     if start.date() == end.date():
         return f"{format_time(start.time())} to {format_time(end.time())} on {format_date(start)}"
     return f"{format_moment(start)} to {format_moment(end)}"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
+from html.parser import HTMLParser
 
 import markdown
 import nh3
 from markupsafe import Markup
 
-from .problems import Problem
+from .problems import Problem, Severity
 
 REQUIRED_SECTIONS = ("What we are proposing", "What can still change", "Why we are consulting", "What happens next")
 
@@ -57,6 +59,7 @@ _ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 # One converter, reset for each text: building a new one per call was half the cost.
+_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 _MARKDOWN = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -92,7 +95,7 @@ def safe_html(text: str, *, lowest_heading: int = 3) -> Markup:
         html,
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "tel"},
+        url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
     return Markup(cleaned)
@@ -107,10 +110,42 @@ def heading_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
+PAGE_IDS = frozenset(
+    {
+        "main-content",
+        "status-heading",
+        "key-facts",
+        "other-formats",
+        "outcome",
+        "outcome-documents",
+        "related-decision",
+        "original-consultation",
+        "events",
+        "documents",
+        "ways-to-respond",
+        "contact",
+        "updates",
+        "what-residents-told-us",
+        "about-this-decision",
+        "part-a",
+        "part-b",
+        "part-c",
+        "call-in",
+    }
+)
+"""The ids the page templates give their own headings (overrides/consultation.html, decision.html and their
+partials). A section an officer calls "Contact" must not take the page's own #contact, or the links to it
+would jump to the wrong place."""
+
+
 def read_body(
-    text: str, path: str, first_line: int, required: tuple[str, ...] = REQUIRED_SECTIONS
+    text: str, path: str, first_line: int, required: tuple[str, ...] = REQUIRED_SECTIONS, lowest_heading: int = 3
 ) -> tuple[Body, list[Problem]]:
-    """Split the body at its level-2 headings and check the ``required`` ones are there."""
+    """Split the body at its level-2 headings and check the ``required`` ones are there.
+
+    Headings inside a section start at ``lowest_heading`` (a decision notice's sections are themselves
+    level 3, under its Parts, so their own headings start at 4).
+    """
     problems: list[Problem] = []
     introduction: list[str] = []
     sections: list[tuple[str, int, list[str]]] = []
@@ -146,12 +181,88 @@ def read_body(
                     f"add a heading '## {title}' followed by a paragraph or two",
                 )
             )
-    seen_ids: set[str] = set()
+    seen_ids: set[str] = set(PAGE_IDS)
     built = []
     for title, heading_line, lines in sections:
         section_id = slug_of(title)
         while section_id in seen_ids:
-            section_id += "-more"
+            section_id += "-more" if section_id not in PAGE_IDS else "-section"
         seen_ids.add(section_id)
-        built.append(Section(title=title, id=section_id, html=safe_html("\n".join(lines)), line=heading_line))
+        html = safe_html("\n".join(lines), lowest_heading=lowest_heading)
+        built.append(Section(title=title, id=section_id, html=html, line=heading_line))
+    problems += removed_when_published(text, path, first_line)
     return Body(introduction=safe_html("\n".join(introduction)), sections=tuple(built)), problems
+
+
+_SUSPICIOUS = re.compile(r"<|!\[|javascript:|data:|vbscript:", re.IGNORECASE)
+
+
+class _Removed(HTMLParser):
+    """What the sanitiser would take out of some HTML: tags, attributes and link schemes it does not allow."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _ALLOWED_TAGS and not re.fullmatch(r"h[1-6]", tag):
+            self.found.append("an image" if tag == "img" else f"{'an' if tag[0] in 'aeiou' else 'a'} <{tag}> element")
+            return
+        for name, value in attrs:
+            if name == "style" and tag in ("th", "td"):
+                continue  # the alignment of a Markdown table column: harmless to lose
+            if name not in _ALLOWED_ATTRIBUTES.get(tag, set()):
+                self.found.append(f"the {name} attribute on <{tag}>")
+            elif (
+                name == "href"
+                and value
+                and ":" in value.split("/")[0]
+                and value.split(":")[0].strip().lower() not in _URL_SCHEMES
+            ):
+                self.found.append(f"a {value.split(':')[0].strip().lower()}: link")
+
+
+def removed_when_published(text: str, path: str, first_line: int, field: str = "body") -> list[Problem]:
+    """Warn about what sanitising will remove (a pasted script, an image from another website), line by line,
+    so nothing disappears without the officer knowing."""
+    problems = []
+    for offset, line in enumerate(text.splitlines()):
+        if not _SUSPICIOUS.search(line):
+            continue
+        finder = _Removed()
+        finder.feed(_MARKDOWN.reset().convert(line))
+        for what in dict.fromkeys(finder.found):
+            problems.append(
+                Problem(
+                    path,
+                    first_line + offset,
+                    field,
+                    f"{what} is removed when this is published",
+                    "delete it: scripts, styles, frames, forms and images are never published from the "
+                    "text; link to the page or document instead",
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
+_PAGE_TAGS = _ALLOWED_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
+_PAGE_ATTRIBUTES = {**_ALLOWED_ATTRIBUTES, **{f"h{level}": {"id"} for level in range(1, 7)}}
+
+
+def sanitise_page(html: str) -> Markup:
+    """A hand-written page (content/pages/) after MkDocs has made it HTML: the same allow-list as officers'
+    text, with headings and their ids kept, so a script pasted into a page never runs either."""
+    return Markup(
+        nh3.clean(
+            html, tags=_PAGE_TAGS, attributes=_PAGE_ATTRIBUTES, url_schemes=_URL_SCHEMES, link_rel="noopener noreferrer"
+        )
+    )
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def markdown_text(value: str) -> str:
+    """Plain text to put into a Markdown page as it is: HTML and Markdown characters escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html_escape(value, quote=False))

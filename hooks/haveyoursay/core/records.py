@@ -11,7 +11,7 @@ rules on top.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,9 +19,10 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from .body import Section, read_body
 from .fields import RecordModel, problems_from
 from .files import RECORD_FILE
-from .problems import Problem
+from .problems import Location, Problem
 from .settings import CouncilSettings
 from .source import Source, display_path, read_front_matter
 
@@ -32,12 +33,25 @@ Model = TypeVar("Model", bound=RecordModel)
 
 
 def record_folders(parent: Path) -> Iterator[Path]:
-    """Every record folder under ``parent``, in name order (the template and hidden folders left out)."""
+    """Every record folder under ``parent``, in name order: all but the template's, so nothing vanishes unseen."""
     if not parent.is_dir():
         return
-    for folder in sorted(p for p in parent.iterdir() if p.is_dir()):
-        if not folder.name.startswith(("_", ".")):
+    for folder in sorted(p for p in parent.iterdir() if p.is_dir() or p.is_symlink()):
+        if folder.name != TEMPLATE_FOLDER:
             yield folder
+
+
+def hidden_folder_problem(name: str, path: str) -> Problem | None:
+    """Only the template's folder may start with "_" (Windows names a copy "_template - Copy")."""
+    if name.startswith(("_", ".")):
+        return Problem(
+            path,
+            1,
+            "",
+            f"the folder name '{name}' starts with '{name[0]}', which only the template's folder may",
+            "rename it to the record's web address, or delete it if it is a copy you do not need",
+        )
+    return None
 
 
 def address_key(name: str) -> str:
@@ -68,7 +82,24 @@ class FolderName:
 
 
 def read_record_file(folder: Path, root: Path, kind: str, template: str) -> tuple[Source | None, list[Problem]]:
-    """The front matter and body of ``<folder>/index.md``, or the problems that stop it being read."""
+    """The front matter and body of ``<folder>/index.md``, or the problems that stop it being read.
+
+    A folder that is a link, or holds a link, is refused before anything in it is read.
+    """
+    path = display_path(folder / RECORD_FILE, root)
+    hidden = hidden_folder_problem(folder.name, path)
+    if hidden is not None:
+        return None, [hidden]
+    if folder.is_symlink():
+        return None, [
+            Problem(
+                display_path(folder, root) + "/",
+                1,
+                "",
+                f"this {kind} folder is a link to another folder",
+                "put the real folder here, or delete the link",
+            )
+        ]
     index = folder / RECORD_FILE
     if not index.is_file():
         return None, [
@@ -99,3 +130,102 @@ class Checking:
 
     settings: CouncilSettings | None  # None when mkdocs.yml is wrong: records are still checked
     now: datetime
+
+
+# -- what must not be published unfinished -------------------------------------------------------
+
+
+SAMPLE_MIN_LENGTH = 25
+
+
+@dataclass(frozen=True)
+class Template:
+    """The template officers copy: a record still holding its sample text is not finished."""
+
+    source: Source | None
+    sections: dict[str, str]
+
+    @classmethod
+    def read(cls, index: Path, root: Path) -> Template:
+        source, _ = read_front_matter(index, display_path(index, root)) if index.is_file() else (None, [])
+        sections: dict[str, str] = {}
+        if source is not None:
+            body, _ = read_body(source.body, source.path, source.body_line, required=())
+            # Only the template's instructions ("Say what you plan to do..."), not a short answer like "None."
+            # that a real record may well give too.
+            sections = {
+                section.title: str(section.html)
+                for section in body.sections
+                if len(re.sub(r"<[^>]+>", "", str(section.html)).strip()) >= SAMPLE_MIN_LENGTH
+            }
+        return cls(source, sections)
+
+    def sample_text_left(
+        self, source: Source, sections: Iterable[Section], fields: tuple[Location, ...]
+    ) -> list[Problem]:
+        """Fields and sections of a record that still say exactly what the template says."""
+        if self.source is None:
+            return []
+        problems = []
+        for location in fields:
+            mine, sample = value_at(source.data, location), value_at(self.source.data, location)
+            if isinstance(mine, str) and mine.strip() and mine == sample:
+                problems.append(
+                    source.at.error(
+                        location,
+                        "this is still the template's sample text",
+                        "replace it with your own before you publish",
+                    )
+                )
+        for section in sections:
+            if self.sections.get(section.title) == str(section.html):
+                problems.append(
+                    Problem(
+                        source.path,
+                        section.line,
+                        "body",
+                        f"the section '{section.title}' still has the template's sample text",
+                        "write your own text under the heading before you publish",
+                    )
+                )
+        return problems
+
+
+def value_at(data: Any, location: Location) -> Any:
+    for part in location:
+        if isinstance(part, str) and isinstance(data, dict):
+            data = data.get(part)
+        else:
+            return None
+    return data
+
+
+def links_inside(folder: Path, root: Path, source: Source | None = None) -> list[Problem]:
+    """Every symbolic link in a record's folder: git keeps links and CI restores them, so one could point
+    anywhere on the build machine. The hub publishes real files only, so any link is refused. A link the
+    record names is reported at the field that names it instead (by ``core.files``)."""
+    named = set(_strings(source.data)) if source is not None else set()
+    problems = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() and path.relative_to(folder).as_posix() not in named:
+            problems.append(
+                Problem(
+                    display_path(path, root),
+                    1,
+                    "",
+                    "this is a link to another file, not a file",
+                    "put the real file here, or delete the link",
+                )
+            )
+    return problems
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data.strip()
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)

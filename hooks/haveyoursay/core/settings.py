@@ -6,14 +6,24 @@ with the same plain-English errors as the records.
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationError, WithJsonSchema, field_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from .fields import Email, Phone, RecordModel, Text, WebAddress, officer_error, problems_from
-from .problems import Location, Problem
+from .problems import Location, Locator, Problem
 from .source import Source, parse_yaml, read_text
 
 SETTINGS_KEY = ("extra", "council")
@@ -31,12 +41,15 @@ MISSING_HINTS = {
 def _time_of_day(value: Any) -> time:
     if isinstance(value, int):  # YAML 1.1 reads 17:00 as sexagesimal 1020
         value = f"{value // 60:02d}:{value % 60:02d}"
-    if isinstance(value, str):
-        try:
-            hour, minute = (int(part) for part in value.strip().split(":"))
+    if isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,2}:[0-9]{2}\s*", value):
+        hour, minute = (int(part) for part in value.strip().split(":"))
+        if hour < 24 and minute < 60:
+            if (hour, minute) == (0, 0):
+                raise officer_error(
+                    "midnight is not a clear time for a deadline: it could mean the start or the end of the day",
+                    'write "23:59" for the end of the day, or the time your constitution gives, like "17:00"',
+                )
             return time(hour, minute)
-        except ValueError:
-            pass
     raise officer_error(f"'{value}' is not a time of day", 'write a 24-hour time in quotes, like "17:00"')
 
 
@@ -46,36 +59,118 @@ TimeOfDay = Annotated[
 
 
 class CallIn(RecordModel):
-    """How long scrutiny has to call in an executive decision."""
+    """How long scrutiny has to call in an executive decision: each council's constitution says."""
 
-    working_days: int = Field(5, ge=0, description="Working days after publication (the constitution's number).")
+    working_days: int = Field(5, ge=1, le=30, description="Working days after publication (the constitution's number).")
     time: TimeOfDay = Field(time(17, 0), description='Time of day the call-in period ends, like "17:00".')
+    counted_from: Literal["publication", "decision"] = Field(
+        "publication",
+        description="Count the working days from the day the decision is published (most "
+        "constitutions) or from the day it was made (the decision meeting).",
+    )
+    late_after: TimeOfDay | None = Field(
+        None,
+        description='A decision published after this time (like "17:00"), or on a day that is not a working '
+        "day, counts as published on the next working day. Leave out if your constitution has no such rule.",
+    )
+
+
+NATIONS = ("england", "wales", "scotland", "northern-ireland")
+"""The law on decision notices differs in each; bank holidays differ in Scotland and Northern Ireland."""
+
+
+def _nation(value: Any) -> Any:
+    if value == "england-and-wales":
+        raise officer_error(
+            "'england-and-wales' is not precise enough",
+            "write england or wales: the bank holidays are the same, but the law on decision notices is not",
+        )
+    return value
+
+
+_SAFE_ADDRESS = re.compile(
+    r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]{1,5})?/(?:[A-Za-z0-9._~/-]*/)?$"
+)
+
+
+def _site_address(value: str) -> str:
+    """The hub's own address goes into every page's links, so it may hold nothing but an address."""
+    if not _SAFE_ADDRESS.match(value):
+        raise officer_error(
+            f"'{value}' is not a web address the hub can be published at",
+            "write it like https://haveyoursay.northbrook.gov.uk/ (letters, numbers, dots, hyphens "
+            "and slashes only, ending with /)",
+        )
+    return value
+
+
+_MARKUP = re.compile(r"[<>\"`]|\]\(|javascript:", re.IGNORECASE)
+
+
+def _plain_text(value: str) -> str:
+    """Settings appear on every page and in the accessibility statement: plain words, no markup."""
+    found = _MARKUP.search(value)
+    if found:
+        raise officer_error(f"this cannot contain {found.group(0)!r}", 'write plain words, without < > " ` or links')
+    return value
+
+
+PlainText = Annotated[Text, AfterValidator(_plain_text)]
+SiteAddress = Annotated[WebAddress, AfterValidator(_site_address)]
 
 
 class CouncilSettings(RecordModel):
-    name: Text = Field(description="The council's name as residents know it.")
-    base_url: WebAddress = Field(description="Where the hub is published, like https://haveyoursay.northbrook.gov.uk/")
+    name: PlainText = Field(description="The council's name as residents know it.")
+    base_url: SiteAddress = Field(description="Where the hub is published, like https://haveyoursay.northbrook.gov.uk/")
     time_zone: Literal["Europe/London"] = "Europe/London"
     accessible_formats_email: Email = Field(
         description="Where residents ask for large print, Easy Read, audio and other formats."
     )
     accessible_formats_days: int = Field(
-        15, ge=1, description="Working days within which a format request is answered."
+        15, ge=1, le=60, description="Working days within which a format request is answered."
     )
     phone: Phone | None = None
-    address: Text | None = None
-    wards: list[Text] = Field(min_length=1)
-    topics: list[Text] = Field(min_length=1)
-    nation: Literal["england-and-wales", "scotland", "northern-ireland"] = "england-and-wales"
+    address: PlainText | None = None
+    wards: list[PlainText] = Field(min_length=1)
+    former_wards: list[PlainText] = Field(
+        [],
+        description="Wards abolished by a boundary review that older records still name. They are kept on "
+        "those records and have their own pages, but new records must use the current wards.",
+    )
+    topics: list[PlainText] = Field(min_length=1)
+    nation: Annotated[Literal["england", "wales", "scotland", "northern-ireland"], BeforeValidator(_nation)] = Field(
+        "england",
+        description="england, wales, scotland or northern-ireland: the law on decision notices and the bank "
+        "holidays depend on it.",
+    )
     call_in: CallIn = CallIn()
     key_decision_threshold: int = Field(
-        500_000, ge=0, description="Spending or savings, in pounds, above which a decision is key."
+        500_000, ge=0, le=10_000_000_000, description="Spending or savings, in pounds, above which a decision is key."
     )
     outcome_due_weeks: int = Field(
-        12, ge=1, description="Weeks after closing by which the outcome should be published."
+        12, ge=1, le=52, description="Weeks after closing by which the outcome should be published."
     )
 
-    @field_validator("wards", "topics")
+    @property
+    def bank_holidays(self) -> str:
+        """Whose bank holidays count: England and Wales share theirs."""
+        return "england-and-wales" if self.nation in ("england", "wales") else self.nation
+
+    @field_validator("former_wards")
+    @classmethod
+    def _former_wards_are_not_current(cls, names: list[str], info: ValidationInfo) -> list[str]:
+        current = {ward.casefold() for ward in info.data.get("wards") or ()}
+        for index, ward in enumerate(names):
+            if ward.casefold() in current:
+                raise officer_error(
+                    f"'{ward}' is still in the ward list",
+                    "list it once: under wards if it is "
+                    "still a ward, under former_wards if a boundary review abolished it",
+                    item=index,
+                )
+        return names
+
+    @field_validator("wards", "topics", "former_wards")
     @classmethod
     def _no_repeats(cls, names: list[str]) -> list[str]:
         seen: dict[str, int] = {}
@@ -93,12 +188,54 @@ class CouncilSettings(RecordModel):
 
 def load_settings(config_file: Path, display_path: str = "mkdocs.yml") -> tuple[CouncilSettings | None, list[Problem]]:
     """Read and check the council's settings from mkdocs.yml."""
+    settings, problems, _ = read_settings(config_file, display_path)
+    return settings, problems
+
+
+def read_settings(
+    config_file: Path, display_path: str = "mkdocs.yml"
+) -> tuple[CouncilSettings | None, list[Problem], Locator | None]:
+    """The council's settings, every problem with them, and where each was written (for later problems)."""
     text, problems = read_text(config_file, display_path)
     if text is None:
-        return None, problems
+        return None, problems, None
     source, problems = parse_yaml(text, display_path)
     if source is None:
-        return None, problems
+        return None, problems, None
+    settings, found = _settings_in(source, display_path)
+    return settings, problems + found + _site_fields(source), source.at
+
+
+def _site_fields(source: Source) -> list[Problem]:
+    """MkDocs' own settings that reach every page are untrusted input too: plain words and a plain address."""
+    data = source.data if isinstance(source.data, dict) else {}
+    problems = []
+    for name, problem in site_problems(data.get("site_name"), data.get("site_description"), data.get("site_url")):
+        problems.append(source.at.error((name,), *problem))
+    return problems
+
+
+def site_problems(site_name: Any, site_description: Any, site_url: Any) -> list[tuple[str, tuple[str, str]]]:
+    """Problems with MkDocs' own site settings, by name. A value given another way (like !ENV) is checked
+    when MkDocs has worked it out: the build calls this again with the values it will use."""
+    problems = []
+    for name, value, check in (
+        ("site_name", site_name, _plain_text),
+        ("site_description", site_description, _plain_text),
+        ("site_url", site_url, _site_address),
+    ):
+        if not isinstance(value, str) or not value:
+            continue
+        try:
+            check(value)
+        except PydanticCustomError as error:
+            context = error.context or {}
+            problems.append((name, (str(context.get("problem", "")), str(context.get("hint", "")))))
+    return problems
+
+
+def _settings_in(source: Source, display_path: str) -> tuple[CouncilSettings | None, list[Problem]]:
+    problems: list[Problem] = []
     extra = (source.data.get("extra") if isinstance(source.data, dict) else None) or {}
     raw = extra.get("council") if isinstance(extra, dict) else None
     if not isinstance(raw, dict):

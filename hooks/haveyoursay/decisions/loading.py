@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.body import Section, heading_key, read_body
 from ..core.fields import did_you_mean
 from ..core.problems import Problem, Severity
-from ..core.records import Checking, FolderName, read_record_file, record_folders, validate
+from ..core.records import Checking, FolderName, Template, links_inside, read_record_file, record_folders, validate
 from ..core.source import Source, display_path
 from . import rules
 from .record import FOLDER, PART_A, PART_B, TEMPLATE, DecisionBody, DecisionNotice, DecisionRecord
@@ -63,8 +63,9 @@ def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice]
     drafts: list[DecisionNotice] = []
     problems: list[Problem] = []
     names = FolderName("reference")
+    template = Template.read(root / TEMPLATE / "index.md", root)
     for record_folder in record_folders(root / FOLDER):
-        notice, found = load_decision(record_folder, root, checking)
+        notice, found = load_decision(record_folder, root, checking, template)
         problems += found
         clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
         if clash is not None:
@@ -77,6 +78,8 @@ def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice]
 def reference_problem(reference: str, path: str = "") -> Problem | None:
     """A folder name must work as a web address and not take one of the hub's own."""
     path = path or f"{FOLDER}/{reference}/index.md"
+    if reference.startswith(("_", ".")):
+        return None  # reported as a folder only the template may name so (core.records)
     if not _REFERENCE.match(reference):
         return Problem(
             path,
@@ -96,7 +99,20 @@ def reference_problem(reference: str, path: str = "") -> Problem | None:
     return None
 
 
-def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[DecisionNotice | None, list[Problem]]:
+SAMPLE_FIELDS = (
+    ("title",),
+    ("summary",),
+    ("lead_officer", "name"),
+    ("report_author", "name"),
+    ("report_author", "email"),
+    ("report_author", "phone"),
+)
+"""Fields that must not keep the template's sample text once a notice is published."""
+
+
+def load_decision(
+    record_folder: Path, root: Path, checking: Checking, template: Template | None = None
+) -> tuple[DecisionNotice | None, list[Problem]]:
     """Read one content/decisions/<reference>/index.md; return it only if it has no errors."""
     problems: list[Problem] = []
     reference = record_folder.name
@@ -107,6 +123,7 @@ def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[
     problems += found
     if source is None:
         return None, problems
+    problems += links_inside(record_folder, root, source)
     body, found = _decision_body(source)
     problems += found
     context = {"settings": checking.settings, "folder": record_folder, "whose": "this notice's"}
@@ -117,6 +134,8 @@ def load_decision(record_folder: Path, root: Path, checking: Checking) -> tuple[
     if record.reference != reference:
         problems.append(_reference_is_not_the_folder_name(record.reference, reference, source))
     problems += rules.check(record, source.at, checking)
+    if template is not None and not record.draft:
+        problems += template.sample_text_left(source, body.part_a + body.part_b, SAMPLE_FIELDS)
     problems += rules.body_has_its_parts(record, body, source.path, source.body_line)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
@@ -145,7 +164,7 @@ def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:
     which headings are required depends on the record, so ``rules.body_has_its_parts`` checks them.
     """
     path = source.path
-    body, problems = read_body(source.body, path, source.body_line, required=())
+    body, problems = read_body(source.body, path, source.body_line, required=(), lowest_heading=4)
     known = {heading_key(title): title for title in PART_A + PART_B}
     seen: set[str] = set()
     for section in body.sections:

@@ -265,8 +265,14 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
     facts.append(Fact(label["key_decision"], wording.YES if record.key_decision else wording.NO))
     if record.key_decision:
         threshold = published.settings.key_decision_threshold
+        amounts_by_reason = {"expenditure": money.expenditure, "savings": money.savings}
         facts.append(
-            Fact(label["key_reason"], "; ".join(wording.key_reason(r, threshold) for r in record.key_decision_reason))
+            Fact(
+                label["key_reason"],
+                "; ".join(
+                    wording.key_reason(r, threshold, amounts_by_reason.get(r)) for r in record.key_decision_reason
+                ),
+            )
         )
     if record.all_wards:
         facts.append(Fact(label["wards"], site_wording.ALL_WARDS))
@@ -292,7 +298,10 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
     facts.append(
         Fact(
             label["exempt_information"],
-            " ".join(wording.exempt_information(item.paragraph, item.withheld) for item in record.exempt_information)
+            " ".join(
+                wording.exempt_information(item.paragraph, item.withheld, published.settings.nation)
+                for item in record.exempt_information
+            )
             or wording.NOTHING_EXEMPT,
         )
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 from markupsafe import Markup
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
 from ..core.body import Section, heading_key
 from ..core.fields import ALL_WARDS, Contact, RecordModel, StartTime, Text, Wards, officer_error
@@ -43,8 +43,43 @@ CallInResult = Literal["no further action", "referred back", "referred to full c
 KEY_REASONS: tuple[str, ...] = get_args(KeyReason)
 URGENT_ROUTES: tuple[str, ...] = get_args(UrgentRoute)
 CALL_IN_RESULTS: tuple[str, ...] = get_args(CallInResult)
-SCHEDULE_12A_PARAGRAPHS = range(1, 8)
-"""Schedule 12A to the Local Government Act 1972, Part 1 (England): paragraphs 1 to 7."""
+
+
+@dataclass(frozen=True)
+class ExemptInformationLaw:
+    """Where a nation lists the information a council may withhold, and its paragraphs."""
+
+    schedule: str
+    paragraphs: range
+    hint: str
+
+
+EXEMPT_INFORMATION_LAW = {
+    "england": ExemptInformationLaw(
+        "Schedule 12A",
+        range(1, 8),
+        "use a number from 1 to 7: 1 an individual, 2 identity, 3 financial or "
+        "business affairs, 4 labour relations, 5 legal advice, 6 notices and orders, 7 crime",
+    ),
+    "wales": ExemptInformationLaw(
+        "Schedule 12A (Part 4, Wales)",
+        range(12, 19),
+        "use a number from 12 to 18: 12 an individual, 13 identity, "
+        "14 financial or business affairs, 15 labour relations, 16 legal advice, 17 notices and orders, 18 crime",
+    ),
+    "scotland": ExemptInformationLaw(
+        "Schedule 7A to the Local Government (Scotland) Act 1973",
+        range(1, 16),
+        "use the paragraph number of Schedule 7A, from 1 to 15",
+    ),
+    "northern-ireland": ExemptInformationLaw(
+        "Schedule 6 to the Local Government Act (Northern Ireland) 2014",
+        range(1, 8),
+        "use the paragraph number of Schedule 6, from 1 to 7",
+    ),
+}
+"""Schedule 12A to the Local Government Act 1972 (Part 1 England, Part 4 Wales); Scotland's Schedule 7A;
+Northern Ireland's Schedule 6. A notice cites the paragraph that lets the council withhold information."""
 
 PART_A = (
     "Decision requested and recommended action",
@@ -86,19 +121,34 @@ def _pounds(value: Any) -> int:
 Pounds = Annotated[int, BeforeValidator(_pounds)]
 
 
-def _paragraph(value: Any) -> int:
-    if isinstance(value, str) and value.strip().isdigit():
+def _paragraph(value: Any, info: ValidationInfo) -> int:
+    """A paragraph of the nation's own list of exempt information (``EXEMPT_INFORMATION_LAW``)."""
+    settings = (info.context or {}).get("settings")
+    law = EXEMPT_INFORMATION_LAW[getattr(settings, "nation", "england")]
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 4:
         value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int) or value not in SCHEDULE_12A_PARAGRAPHS:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in law.paragraphs:
+        raise officer_error(f"'{value}' is not a paragraph of {law.schedule}", law.hint)
+    return value
+
+
+ExemptParagraph = Annotated[int, BeforeValidator(_paragraph)]
+
+_NOT_A_NAME = {"n/a", "na", "none", "nil", "no", "-", "--", "tbc", "tba", "tbd", "not applicable"}
+
+
+def _committee(value: str) -> str:
+    """A committee is named; "N/A" would read "The N/A will consider it"."""
+    if value.strip().rstrip(".").casefold() in _NOT_A_NAME:
         raise officer_error(
-            f"'{value}' is not a paragraph of Schedule 12A",
-            "use a number from 1 to 7: 1 an individual, 2 identity, 3 financial or business "
-            "affairs, 4 labour relations, 5 legal advice, 6 notices and orders, 7 crime",
+            f"'{value}' is not the name of a committee",
+            "leave the field out if there is none, or give the committee's name, like "
+            "People Overview and Scrutiny Committee",
         )
     return value
 
 
-Schedule12AParagraph = Annotated[int, BeforeValidator(_paragraph)]
+Committee = Annotated[Text, AfterValidator(_committee)]
 
 
 def _optional_group(text_field: str | None) -> Any:
@@ -196,7 +246,11 @@ class CallInExemption(RecordModel):
 
 
 class ExemptInformation(RecordModel):
-    paragraph: Schedule12AParagraph = Field(description="The paragraph of Schedule 12A, 1 to 7.")
+    paragraph: ExemptParagraph = Field(
+        description="The paragraph of the exempt information schedule: Schedule 12A "
+        "in England (1 to 7) and Wales (12 to 18), Schedule 7A in Scotland, "
+        "Schedule 6 in Northern Ireland."
+    )
     withheld: Text = Field(description="Which part is not published, like Appendix 2: the prices bidders offered.")
 
 
@@ -224,7 +278,7 @@ class CalledIn(RecordModel):
     date: StartTime = Field(description="The date the call-in was received.")
     by: Text = Field(description="Who called it in, like Councillors Ruth Evans, Tom Moore and Aisha Khan.")
     reason: Text = Field(description="Why they called it in.")
-    committee: Text | None = Field(
+    committee: Committee | None = Field(
         None, description="The committee that will consider it, if not the scrutiny committee above."
     )
     outcome: CallInOutcome | None = None
@@ -250,7 +304,7 @@ class DecisionRecord(RecordModel):
     wards: Wards
     notice_given: StartTime | None = Field(None, description="The date notice was given of the intended decision.")
     decision_expected: StartTime | None = Field(None, description="The date the decision is due to be made.")
-    scrutiny_committee: Text | None = None
+    scrutiny_committee: Committee | None = None
     urgent: Annotated[Urgency | None, BeforeValidator(_optional_group(None))] = None
     exempt_from_call_in: Annotated[CallInExemption | None, BeforeValidator(_optional_group("reason"))] = None
     exempt_information: Annotated[list[ExemptInformation], BeforeValidator(_one_or_many)] = []

@@ -10,10 +10,11 @@ problems; ``check`` runs them all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
-from ..core.london import format_date, format_moment, to_london
-from ..core.problems import Locator, Problem
+from ..core.body import removed_when_published
+from ..core.london import at_moment, format_date, format_moment, to_london
+from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking
 from .record import DecisionBody, DecisionRecord
 from .status import call_in_deadline_of, clear_days
@@ -116,7 +117,7 @@ def key_decision_has_a_notice_date(record: DecisionRecord, at: Locator, checking
 def notice_comes_before_the_decision(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Notice is given before a decision, never after it (reg 9: notice of an intended decision)."""
     decided = record.decision_date
-    if record.notice_given is not None and decided is not None and clear_days(record.notice_given, decided) < 0:
+    if record.notice_given is not None and decided is not None and _notice_after(record.notice_given, decided):
         yield at.error(
             ("notice_given",),
             "notice was given after the decision",
@@ -131,7 +132,7 @@ def notice_gives_28_clear_days(record: DecisionRecord, at: Locator, checking: Ch
     if not record.key_decision or record.urgent is not None or record.notice_given is None or decided is None:
         return
     days = clear_days(record.notice_given, decided)
-    if 0 <= days < NOTICE_CLEAR_DAYS:
+    if days < NOTICE_CLEAR_DAYS and not _notice_after(record.notice_given, decided):
         earliest = to_london(record.notice_given).date() + timedelta(days=NOTICE_CLEAR_DAYS + 1)
         yield at.error(
             ("notice_given",),
@@ -154,7 +155,7 @@ def general_exception_gives_5_clear_days(record: DecisionRecord, at: Locator, ch
     ):
         return
     days = clear_days(record.notice_given, decided)
-    if 0 <= days < GENERAL_EXCEPTION_CLEAR_DAYS:
+    if days < GENERAL_EXCEPTION_CLEAR_DAYS and not _notice_after(record.notice_given, decided):
         yield at.error(
             ("urgent", "route"),
             f"the general exception needs at least {GENERAL_EXCEPTION_CLEAR_DAYS} clear days' notice, "
@@ -232,20 +233,41 @@ def call_in_is_possible(record: DecisionRecord, at: Locator, checking: Checking)
             "check agreed in the record_of_decision",
         )
     else:
-        deadline = call_in_deadline_of(record, checking.settings)
-        called_day = to_london(called.date).date()
-        if called_day < to_london(made.published).date():
-            yield at.error(
-                ("called_in", "date"),
-                "the call-in is dated before the decision was published",
-                f"the record was published on {format_date(made.published)}; check the date",
-            )
-        elif deadline is not None and called_day > to_london(deadline).date():
-            yield at.error(
-                ("called_in", "date"),
-                "the call-in was received after the call-in period ended",
-                f"the decision could be called in until {format_moment(deadline)}; check the date",
-            )
+        yield from _call_in_in_time(called.date, made.published, call_in_deadline_of(record, checking.settings), at)
+
+
+def _call_in_in_time(
+    received: datetime, published: datetime, deadline: datetime | None, at: Locator
+) -> Iterator[Problem]:
+    """A call-in counts only between publication and the deadline: instants, not dates, when it matters.
+
+    A call-in dated without a time (midnight) on the day of publication or of the deadline cannot be
+    placed either side of the moment that matters, so the officer is asked for the time.
+    """
+    if deadline is None:
+        return
+    day, date_only = to_london(received).date(), to_london(received).time() == time(0, 0)
+    published_day, deadline_day = to_london(published).date(), to_london(deadline).date()
+    if date_only and day in (published_day, deadline_day):
+        moment = format_moment(published if day == published_day else deadline)
+        yield at.error(
+            ("called_in", "date"),
+            "the call-in needs the time it was received",
+            f"on {format_date(day)} it matters whether it came before or after {moment}; write the "
+            f"date and time, like  date: {day.isoformat()} 16:30",
+        )
+    elif (day < published_day) if date_only else (received < published):
+        yield at.error(
+            ("called_in", "date"),
+            "the call-in is dated before the decision was published",
+            f"the record was published {at_moment(published)}; check the date",
+        )
+    elif (day > deadline_day) if date_only else (received > deadline):
+        yield at.error(
+            ("called_in", "date"),
+            "the call-in was received after the call-in period ended",
+            f"the decision could be called in until {format_moment(deadline)}; check the date",
+        )
 
 
 def call_in_is_considered_after_it_is_received(
@@ -272,6 +294,39 @@ def call_in_has_a_committee(record: DecisionRecord, at: Locator, checking: Check
         )
 
 
+def key_reason_matches_the_money(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A decision key "because of expenditure" (or savings) should spend (or save) more than the threshold (reg 8)."""
+    if checking.settings is None or not record.key_decision:
+        return
+    threshold, money = checking.settings.key_decision_threshold, record.financial_summary
+    for reason, amount in (("expenditure", money.expenditure), ("savings", money.savings)):
+        if reason in record.key_decision_reason and (amount or 0) <= threshold:
+            what = "spending" if reason == "expenditure" else "savings"
+            given = f"the {what} given is £{amount:,}" if amount else f"no {what} amount is given"
+            yield at.warning(
+                ("key_decision_reason",),
+                f"this is key because of its {what}, but {given}, not above the key decision "
+                f"threshold of £{threshold:,}",
+                f"give the amount as  {reason}:  under financial_summary, or check the reason with democratic services",
+            )
+
+
+def nothing_is_lost_from_the_text(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """What residents read is sanitised; tell the officer what that removes from the Markdown fields (a warning)."""
+    made, exempt = record.record_of_decision, record.exempt_from_call_in
+    texts = {
+        ("record_of_decision", "not_agreed_because"): made.not_agreed_because if made else None,
+        ("exempt_from_call_in", "reason"): exempt.reason if exempt else None,
+    }
+    for location, text in texts.items():
+        if text:
+            yield from removed_when_published(text, at.path, at.line_of(location), field_name(location))
+
+
+def _notice_after(notice_given: datetime, decided: datetime) -> bool:
+    return to_london(notice_given).date() > to_london(decided).date()
+
+
 def _days(count: int) -> str:
     return f"{count} clear day{'s' if count != 1 else ''}"
 
@@ -282,6 +337,7 @@ RULES: tuple[Rule, ...] = (
     only_a_key_decision_has_a_key_reason,
     ward_reason_needs_two_wards,
     spending_above_the_threshold_is_key,
+    key_reason_matches_the_money,
     has_a_decision_date,
     key_decision_has_a_notice_date,
     notice_comes_before_the_decision,
@@ -293,12 +349,28 @@ RULES: tuple[Rule, ...] = (
     call_in_is_possible,
     call_in_is_considered_after_it_is_received,
     call_in_has_a_committee,
+    nothing_is_lost_from_the_text,
 )
 """Every rule, in the order problems are reported."""
 
 
+ENGLAND_ONLY: tuple[Rule, ...] = (
+    key_decision_has_a_notice_date,
+    notice_gives_28_clear_days,
+    general_exception_gives_5_clear_days,
+)
+"""Rules from England's 2012 Regulations. Wales, Scotland and Northern Ireland have their own law, so these
+are not applied there; ``hub check`` says so once (``site.hub``)."""
+
+
 def check(record: DecisionRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES) -> list[Problem]:
-    return [problem for rule in rules for problem in rule(record, at, checking)]
+    nation = checking.settings.nation if checking.settings is not None else "england"
+    return [
+        problem
+        for rule in rules
+        if nation == "england" or rule not in ENGLAND_ONLY
+        for problem in rule(record, at, checking)
+    ]
 
 
 def body_has_its_parts(record: DecisionRecord, body: DecisionBody, path: str, body_line: int) -> Iterator[Problem]:

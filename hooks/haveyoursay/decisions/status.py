@@ -1,48 +1,75 @@
 """A decision notice's status, derived at build time, never stored: the mirror of consultations' status.
 
 It is worked out afresh from "now", the record of the decision, the council's
-call-in rules and any call-in: forward plan, call-in period, called in, in
-force or not agreed. What each status is called, and the sentence that
+call-in rules and any call-in: forward plan, call-in period, call-in period
+ended (it can be implemented from the next working day), called in, in force
+or not agreed. What each status is called, and the sentence that
 explains it, are in ``wording``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 
-from ..core.london import to_london
+from ..core.london import LONDON, to_london
 from ..core.settings import CallIn, CouncilSettings
-from ..core.working_days import add_working_days, call_in_deadline
+from ..core.working_days import add_working_days, is_working_day
 from .record import DecisionRecord
 
 
 class DecisionStatus(str, Enum):
     FORWARD_PLAN = "forward_plan"  # notice given, not yet decided
     CALL_IN_PERIOD = "call_in_period"  # decided and published; scrutiny can still call it in
+    CALL_IN_ENDED = "call_in_ended"  # the call-in period is over; it can be implemented from the next working day
     CALLED_IN = "called_in"  # called in; cannot be implemented until scrutiny has considered it
     IN_FORCE = "in_force"  # can be implemented
     NOT_AGREED = "not_agreed"  # the proposal was not agreed
 
 
 def clear_days(notice_given: datetime, decided: datetime) -> int:
-    """Whole days between the two, leaving out the day notice is given and the day of decision."""
-    return (to_london(decided).date() - to_london(notice_given).date()).days - 1
+    """Whole days between the two, leaving out the day notice is given and the day of decision.
+
+    Notice given on the day of the decision, or after it, gives no clear days at all (0).
+    """
+    return max(0, (to_london(decided).date() - to_london(notice_given).date()).days - 1)
 
 
 def _call_in_rules(settings: CouncilSettings | None) -> tuple[CallIn, str]:
     if settings is None:
         return CallIn(), "england-and-wales"
-    return settings.call_in, settings.nation
+    return settings.call_in, settings.bank_holidays
+
+
+def call_in_counts_from(record: DecisionRecord, settings: CouncilSettings | None) -> date | None:
+    """The day the call-in period counts from, as the council's constitution says.
+
+    Most constitutions count from the day the decision is published; some from the day it was made. Some
+    treat a decision published after a set time, or on a day that is not a working day, as published on
+    the next working day (``call_in.late_after``).
+    """
+    made = record.record_of_decision
+    if made is None:
+        return None
+    rules, holidays = _call_in_rules(settings)
+    if rules.counted_from == "decision":
+        return to_london(made.date).date()
+    published = to_london(made.published)
+    day = published.date()
+    if rules.late_after is not None and (published.time() > rules.late_after or not is_working_day(day, holidays)):
+        day = add_working_days(day, 1, holidays)
+    return day
 
 
 def call_in_deadline_of(record: DecisionRecord, settings: CouncilSettings | None) -> datetime | None:
     """The last moment scrutiny can call the decision in; None if it cannot be called in."""
     made = record.record_of_decision
-    if made is None or not made.agreed or record.exempt_from_call_in is not None:
+    start = call_in_counts_from(record, settings)
+    if made is None or start is None or not made.agreed or record.exempt_from_call_in is not None:
         return None
-    rules, nation = _call_in_rules(settings)
-    return call_in_deadline(made.published, working_days=rules.working_days, time_of_day=rules.time, nation=nation)
+    rules, holidays = _call_in_rules(settings)
+    day = add_working_days(start, rules.working_days, holidays)
+    return datetime.combine(day, rules.time, tzinfo=LONDON).astimezone(UTC)
 
 
 def implementable_from(record: DecisionRecord, settings: CouncilSettings | None) -> date | None:
@@ -86,4 +113,7 @@ def decision_status(record: DecisionRecord, settings: CouncilSettings | None, no
     deadline = call_in_deadline_of(record, settings)
     if deadline is not None and now < deadline:
         return DecisionStatus.CALL_IN_PERIOD
+    start = implementable_from(record, settings)
+    if start is not None and to_london(now).date() < start:
+        return DecisionStatus.CALL_IN_ENDED
     return DecisionStatus.IN_FORCE

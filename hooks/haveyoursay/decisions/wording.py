@@ -18,6 +18,7 @@ from .status import DecisionStatus, call_in_deadline_of, decision_status, implem
 STATUS_LABELS = {
     DecisionStatus.FORWARD_PLAN: "Forward plan: not yet decided",
     DecisionStatus.CALL_IN_PERIOD: "Decided: can be called in",
+    DecisionStatus.CALL_IN_ENDED: "Decided: call-in period over",
     DecisionStatus.CALLED_IN: "Called in",
     DecisionStatus.IN_FORCE: "In force",
     DecisionStatus.NOT_AGREED: "Not agreed",
@@ -111,6 +112,11 @@ def status_sentence(record: DecisionRecord, settings: CouncilSettings | None, no
         return f"The proposal was not agreed on {format_date(made.date)}."
     if status is DecisionStatus.CALL_IN_PERIOD:
         return f"This decision can be called in until {_moment(call_in_deadline_of(record, settings))}."
+    if status is DecisionStatus.CALL_IN_ENDED:
+        return (
+            f"The call-in period ended at {_moment(call_in_deadline_of(record, settings))}. "
+            f"This decision can be implemented from {_day(implementable_from(record, settings))}."
+        )
     called = record.called_in
     if status is DecisionStatus.CALLED_IN and called is not None:
         outcome = called.outcome
@@ -261,8 +267,14 @@ def amount(what: str, pounds: int) -> str:
     return f"{what}: {money(pounds)}."
 
 
-def key_reason(reason: str, threshold: int) -> str:
-    return KEY_REASONS[reason] + (f" ({money(threshold)})" if reason in ("expenditure", "savings") else "")
+def key_reason(reason: str, threshold: int, amount: int | None) -> str:
+    """Why it is key, truthfully: "above the threshold" only when the amount given is."""
+    if reason == "wards":
+        return KEY_REASONS[reason]
+    if amount is not None and amount > threshold:
+        return f"{KEY_REASONS[reason]} ({money(threshold)})"
+    what = "Expenditure" if reason == "expenditure" else "Savings"
+    return f"{what} significant for the service's budget (the key decision threshold is {money(threshold)})"
 
 
 def urgent(route: str, reason: str) -> str:
@@ -273,8 +285,20 @@ def exempt_from_call_in(reason: str) -> str:
     return f"{YES}. {reason}"
 
 
-def exempt_information(paragraph: int, withheld: str) -> str:
-    return f"Schedule 12A, paragraph {paragraph}: {SCHEDULE_12A[paragraph].lower()}. Not published: {withheld}"
+def exempt_information(paragraph: int, withheld: str, nation: str) -> str:
+    """The paragraph that lets the council withhold it, in the nation's own law, and what is withheld."""
+    if nation == "england":
+        return f"Schedule 12A, paragraph {paragraph}: {SCHEDULE_12A[paragraph].lower()}. Not published: {withheld}"
+    if nation == "wales" and paragraph - 11 in SCHEDULE_12A:  # Part 4 for Wales: 12 to 18 match England's 1 to 7
+        return (
+            f"Schedule 12A (Part 4), paragraph {paragraph}: {SCHEDULE_12A[paragraph - 11].lower()}. "
+            f"Not published: {withheld}"
+        )
+    law = {
+        "scotland": "Schedule 7A to the Local Government (Scotland) Act 1973",
+        "northern-ireland": "Schedule 6 to the Local Government Act (Northern Ireland) 2014",
+    }.get(nation, "")
+    return f"{law}, paragraph {paragraph}. Not published: {withheld}"
 
 
 def call_in_outcome(considered: datetime, result: str, details: str | None) -> str:
