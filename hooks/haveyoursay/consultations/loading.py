@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ..core.body import read_body
 from ..core.problems import Problem, Severity
-from ..core.records import Checking, FolderName, Template, links_inside, read_record_file, record_folders, validate
+from ..core.records import (
+    Checking,
+    FolderName,
+    Template,
+    links_inside,
+    read_record_file,
+    record_folders,
+    validate,
+    validate_in_part,
+)
 from ..core.source import display_path
 from . import rules
 from .record import FOLDER, TEMPLATE, Consultation, ConsultationRecord
@@ -111,6 +121,22 @@ def slug_problem(slug: str, path: str = "") -> Problem | None:
     return None
 
 
+def _stand_ins(checking: Checking) -> dict[str, Any]:
+    """Valid values for required fields, used only to run the other rules while these are still wrong."""
+    topics = checking.settings.topics[:1] if checking.settings is not None else ["Topic"]
+    return {
+        "title": "x",
+        "summary": "x",
+        "opens": "2000-01-01",
+        "closes": "2000-01-02",
+        "wards": "all",
+        "topics": topics,
+        "service": "x",
+        "engagement_level": "inform",
+        "contact": {"name": "x", "email": "stand.in@example.org"},
+    }
+
+
 SAMPLE_FIELDS = (
     ("title",),
     ("summary",),
@@ -144,6 +170,9 @@ def load_consultation(
     record, found = validate(ConsultationRecord, source, context, MISSING_HINTS)
     problems += found
     if record is None:
+        partial, unavailable = validate_in_part(ConsultationRecord, source, context, found, _stand_ins(checking))
+        if partial is not None:
+            problems += rules.check(partial, source.at, checking, unavailable=unavailable)
         return None, problems
     problems += rules.check(record, source.at, checking)
     if template is not None and not record.draft:

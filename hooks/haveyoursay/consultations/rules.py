@@ -15,7 +15,7 @@ from datetime import date
 from ..core.body import removed_when_published
 from ..core.london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
 from ..core.problems import Locator, Problem, field_name
-from ..core.records import Checking
+from ..core.records import Checking, can_run, needs
 from .record import ConsultationRecord
 from .status import Status, consultation_status, outcome_due
 
@@ -29,6 +29,7 @@ REMINDER_DAYS = 14
 Rule = Callable[[ConsultationRecord, Locator, Checking], Iterator[Problem]]
 
 
+@needs("opens", "closes")
 def closes_after_it_opens(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A consultation must be open for some time (Gunning: adequate time to respond)."""
     if record.closes > record.opens:
@@ -48,6 +49,7 @@ def closes_after_it_opens(record: ConsultationRecord, at: Locator, checking: Che
         )
 
 
+@needs("events")
 def events_end_after_they_start(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """An event residents can go to has a start and a later end."""
     for index, event in enumerate(record.events):
@@ -66,6 +68,7 @@ def events_end_after_they_start(record: ConsultationRecord, at: Locator, checkin
             )
 
 
+@needs("outcome", "withdrawn")
 def withdrawn_has_no_outcome(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A withdrawn consultation stopped early, so nothing was heard to report."""
     if record.outcome is not None and record.withdrawn is not None:
@@ -76,6 +79,7 @@ def withdrawn_has_no_outcome(record: ConsultationRecord, at: Locator, checking: 
         )
 
 
+@needs("outcome", "closes")
 def outcome_after_closing(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The outcome reports what residents said, so it comes after the consultation closed."""
     if record.outcome is not None and to_london(record.outcome.published).date() < last_day(record.closes):
@@ -86,6 +90,7 @@ def outcome_after_closing(record: ConsultationRecord, at: Locator, checking: Che
         )
 
 
+@needs("ways_to_respond", "engagement_level")
 def has_a_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Anything above "inform" on the engagement ladder asks for views, so says how to give them."""
     if record.ways_to_respond is None and record.engagement_level != "inform":
@@ -97,6 +102,7 @@ def has_a_way_to_respond(record: ConsultationRecord, at: Locator, checking: Chec
         )
 
 
+@needs("ways_to_respond")
 def has_an_offline_way_to_respond(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Many residents are not online: there is always a way to respond by post, phone or in person."""
     if record.ways_to_respond is not None and not record.ways_to_respond.offline:
@@ -107,6 +113,7 @@ def has_an_offline_way_to_respond(record: ConsultationRecord, at: Locator, check
         )
 
 
+@needs("contact")
 def contact_can_be_reached(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Residents can ask the named officer a question (GOV.UK's contact details)."""
     if record.contact.email is None and record.contact.phone is None:
@@ -117,6 +124,7 @@ def contact_can_be_reached(record: ConsultationRecord, at: Locator, checking: Ch
         )
 
 
+@needs("opens", "closes", "withdrawn")
 def long_enough(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """At least 6 weeks, and 8 over Christmas or August (a warning: the law asks for proportionate time)."""
     if record.closes <= checking.now or record.withdrawn is not None or record.closes <= record.opens:
@@ -140,6 +148,7 @@ def long_enough(record: ConsultationRecord, at: Locator, checking: Checking) -> 
         )
 
 
+@needs("draft", "opens", "closes", "outcome", "withdrawn")
 def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Remind officers, as GOV.UK does, that the outcome is due 12 weeks after closing (a warning)."""
     if record.draft or consultation_status(record, checking.now) is not Status.CLOSED:
@@ -163,6 +172,7 @@ def outcome_is_due(record: ConsultationRecord, at: Locator, checking: Checking) 
         )
 
 
+@needs("withdrawn", "outcome")
 def nothing_is_lost_from_the_text(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """What residents read is sanitised; tell the officer what that removes from the Markdown fields (a warning)."""
     texts = {
@@ -201,6 +211,11 @@ REMINDERS: tuple[Rule, ...] = (outcome_is_due,)
 
 
 def check(
-    record: ConsultationRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES
+    record: ConsultationRecord,
+    at: Locator,
+    checking: Checking,
+    rules: tuple[Rule, ...] = RULES,
+    unavailable: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    return [problem for rule in rules for problem in rule(record, at, checking)]
+    """Every rule's problems; with ``unavailable`` fields (still wrong), only the rules that do not need them."""
+    return [problem for rule in rules if can_run(rule, unavailable) for problem in rule(record, at, checking)]

@@ -11,7 +11,7 @@ rules on top.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +30,7 @@ TEMPLATE_FOLDER = "_template"
 """The folder officers copy; it is checked by nobody and never published."""
 
 Model = TypeVar("Model", bound=RecordModel)
+RuleFunction = TypeVar("RuleFunction", bound=Callable[..., Any])
 
 
 def record_folders(parent: Path) -> Iterator[Path]:
@@ -122,6 +123,50 @@ def validate(
         return model.model_validate(source.data, context=context), []
     except ValidationError as error:
         return None, problems_from(error, source, model, missing_hints=missing_hints)
+
+
+def validate_in_part(
+    model: type[Model],
+    source: Source,
+    context: dict[str, Any],
+    field_problems: list[Problem],
+    stand_ins: dict[str, Any],
+) -> tuple[Model | None, frozenset[str]]:
+    """The record with its wrong fields replaced by valid stand-ins, and the names of the fields replaced.
+
+    So the rules whose fields are all right can still run in the same check, and an officer fixes every
+    problem in one round, not a field problem now and a rule problem after it. A rule that needs a replaced
+    field is not run: its answer would be about the stand-in, not the record.
+    """
+    data = source.data if isinstance(source.data, dict) else {}
+    wrong = {re.split(r"[.\[]", p.field, maxsplit=1)[0] for p in field_problems if p.field}
+    if not wrong or "" in wrong:
+        return None, frozenset()
+    kept = {name: value for name, value in data.items() if name not in wrong}
+    replaced = {name for name in wrong if name in stand_ins}
+    try:
+        partial = model.model_validate({**kept, **{name: stand_ins[name] for name in replaced}}, context=context)
+    except ValidationError:
+        return None, frozenset()
+    return partial, frozenset(wrong)
+
+
+def needs(*fields: str) -> Callable[[RuleFunction], RuleFunction]:
+    """The top-level fields a rule reads, so it can run while other fields are still wrong."""
+
+    def mark(rule: RuleFunction) -> RuleFunction:
+        setattr(rule, "needs", frozenset(fields))  # noqa: B010 - a marker the rule's own type does not declare
+        return rule
+
+    return mark
+
+
+def can_run(rule: Callable[..., Any], unavailable: frozenset[str]) -> bool:
+    """Whether a rule's fields are all there to read (every rule can run on a whole, valid record)."""
+    if not unavailable:
+        return True
+    wanted = getattr(rule, "needs", None)
+    return wanted is not None and not (wanted & unavailable)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ..core.body import Section, heading_key, read_body
 from ..core.fields import did_you_mean
 from ..core.problems import Problem, Severity
-from ..core.records import Checking, FolderName, Template, links_inside, read_record_file, record_folders, validate
+from ..core.records import (
+    Checking,
+    FolderName,
+    Template,
+    links_inside,
+    read_record_file,
+    record_folders,
+    validate,
+    validate_in_part,
+)
 from ..core.source import Source, display_path
 from . import rules
 from .record import FOLDER, PART_A, PART_B, TEMPLATE, DecisionBody, DecisionNotice, DecisionRecord
@@ -99,6 +109,20 @@ def reference_problem(reference: str, path: str = "") -> Problem | None:
     return None
 
 
+STAND_INS: dict[str, Any] = {
+    "reference": "X",
+    "title": "x",
+    "summary": "x",
+    "decision_maker": {"body": "x"},
+    "lead_officer": {"name": "x", "title": "x"},
+    "report_author": {"name": "x", "email": "stand.in@example.org"},
+    "financial_summary": {"summary": "x"},
+    "key_decision": False,
+    "wards": "all",
+}
+"""Valid values for required fields, used only to run the other rules while these are still wrong."""
+
+
 SAMPLE_FIELDS = (
     ("title",),
     ("summary",),
@@ -130,6 +154,9 @@ def load_decision(
     record, found = validate(DecisionRecord, source, context, MISSING_HINTS)
     problems += found
     if record is None:
+        partial, unavailable = validate_in_part(DecisionRecord, source, context, found, STAND_INS)
+        if partial is not None:
+            problems += rules.check(partial, source.at, checking, unavailable=unavailable)
         return None, problems
     if record.reference != reference:
         problems.append(_reference_is_not_the_folder_name(record.reference, reference, source))

@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 from ..core.body import removed_when_published
 from ..core.london import at_moment, format_date, format_moment, to_london
 from ..core.problems import Locator, Problem, field_name
-from ..core.records import Checking
+from ..core.records import Checking, can_run, needs
 from .record import DecisionBody, DecisionRecord
 from .status import call_in_deadline_of, clear_days
 
@@ -30,6 +30,7 @@ REQUIRED_ONCE_DECIDED = ("Reasons for the decision", "Other options considered a
 Rule = Callable[[DecisionRecord, Locator, Checking], Iterator[Problem]]
 
 
+@needs("report_author")
 def report_author_can_be_reached(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The notice says how to get the documents and ask about them (reg 9(1)(e))."""
     if record.report_author.email is None and record.report_author.phone is None:
@@ -40,6 +41,7 @@ def report_author_can_be_reached(record: DecisionRecord, at: Locator, checking: 
         )
 
 
+@needs("key_decision", "key_decision_reason")
 def key_decision_says_why(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A key decision is key for its spending, its savings or its effect on wards (reg 8)."""
     if record.key_decision and not record.key_decision_reason:
@@ -51,6 +53,7 @@ def key_decision_says_why(record: DecisionRecord, at: Locator, checking: Checkin
         )
 
 
+@needs("key_decision", "key_decision_reason")
 def only_a_key_decision_has_a_key_reason(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A reason to be key on a decision marked not key is a contradiction the notice would publish."""
     if not record.key_decision and record.key_decision_reason:
@@ -61,6 +64,7 @@ def only_a_key_decision_has_a_key_reason(record: DecisionRecord, at: Locator, ch
         )
 
 
+@needs("key_decision_reason", "wards")
 def ward_reason_needs_two_wards(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Key for its effect on communities only if it affects two or more wards (reg 8(1)(b))."""
     if "wards" in record.key_decision_reason and not record.all_wards and len(record.wards) < 2:
@@ -71,6 +75,7 @@ def ward_reason_needs_two_wards(record: DecisionRecord, at: Locator, checking: C
         )
 
 
+@needs("financial_summary", "key_decision")
 def spending_above_the_threshold_is_key(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Spending or savings above the council's threshold usually make a decision key (a warning: the council judges)."""
     money = record.financial_summary
@@ -92,6 +97,7 @@ def spending_above_the_threshold_is_key(record: DecisionRecord, at: Locator, che
         )
 
 
+@needs("record_of_decision", "decision_expected")
 def has_a_decision_date(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The notice gives the date or period of the decision (reg 9(1)(d))."""
     if record.decision_date is None:
@@ -103,6 +109,7 @@ def has_a_decision_date(record: DecisionRecord, at: Locator, checking: Checking)
         )
 
 
+@needs("key_decision", "notice_given")
 def key_decision_has_a_notice_date(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Notice of a key decision is published on the forward plan, on a date (reg 9)."""
     if record.key_decision and record.notice_given is None:
@@ -114,6 +121,7 @@ def key_decision_has_a_notice_date(record: DecisionRecord, at: Locator, checking
         )
 
 
+@needs("notice_given", "record_of_decision", "decision_expected")
 def notice_comes_before_the_decision(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Notice is given before a decision, never after it (reg 9: notice of an intended decision)."""
     decided = record.decision_date
@@ -126,6 +134,7 @@ def notice_comes_before_the_decision(record: DecisionRecord, at: Locator, checki
         )
 
 
+@needs("key_decision", "urgent", "notice_given", "record_of_decision", "decision_expected")
 def notice_gives_28_clear_days(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Key decisions need 28 clear days' notice unless an urgency route is used (regs 9 to 11)."""
     decided = record.decision_date
@@ -144,6 +153,7 @@ def notice_gives_28_clear_days(record: DecisionRecord, at: Locator, checking: Ch
         )
 
 
+@needs("urgent", "notice_given", "record_of_decision", "decision_expected")
 def general_exception_gives_5_clear_days(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The general exception still needs 5 clear days' notice; with less, only special urgency will do (regs 10, 11)."""
     decided = record.decision_date
@@ -164,6 +174,7 @@ def general_exception_gives_5_clear_days(record: DecisionRecord, at: Locator, ch
         )
 
 
+@needs("record_of_decision", "decision_expected", "draft")
 def expected_decision_is_recorded(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A decision whose date has passed should have its record published (a reminder)."""
     expected = record.decision_expected
@@ -177,6 +188,7 @@ def expected_decision_is_recorded(record: DecisionRecord, at: Locator, checking:
         )
 
 
+@needs("record_of_decision")
 def refusal_says_why(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """The record of a decision gives its reasons (reg 13), including for saying no."""
     made = record.record_of_decision
@@ -196,6 +208,7 @@ def refusal_says_why(record: DecisionRecord, at: Locator, checking: Checking) ->
         )
 
 
+@needs("record_of_decision")
 def record_is_published_after_the_decision(
     record: DecisionRecord, at: Locator, checking: Checking
 ) -> Iterator[Problem]:
@@ -209,6 +222,7 @@ def record_is_published_after_the_decision(
         )
 
 
+@needs("called_in", "record_of_decision", "exempt_from_call_in")
 def call_in_is_possible(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Only an agreed, published decision that is not exempt can be called in, within the constitution's period."""
     called, made = record.called_in, record.record_of_decision
@@ -270,6 +284,7 @@ def _call_in_in_time(
         )
 
 
+@needs("called_in")
 def call_in_is_considered_after_it_is_received(
     record: DecisionRecord, at: Locator, checking: Checking
 ) -> Iterator[Problem]:
@@ -283,6 +298,7 @@ def call_in_is_considered_after_it_is_received(
         )
 
 
+@needs("called_in", "scrutiny_committee")
 def call_in_has_a_committee(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A call-in is considered by a named scrutiny committee (Local Government Act 2000, s 9F)."""
     called = record.called_in
@@ -294,6 +310,7 @@ def call_in_has_a_committee(record: DecisionRecord, at: Locator, checking: Check
         )
 
 
+@needs("key_decision", "key_decision_reason", "financial_summary")
 def key_reason_matches_the_money(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """A decision key "because of expenditure" (or savings) should spend (or save) more than the threshold (reg 8)."""
     if checking.settings is None or not record.key_decision:
@@ -311,6 +328,7 @@ def key_reason_matches_the_money(record: DecisionRecord, at: Locator, checking: 
             )
 
 
+@needs("record_of_decision", "exempt_from_call_in")
 def nothing_is_lost_from_the_text(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """What residents read is sanitised; tell the officer what that removes from the Markdown fields (a warning)."""
     made, exempt = record.record_of_decision, record.exempt_from_call_in
@@ -363,12 +381,19 @@ ENGLAND_ONLY: tuple[Rule, ...] = (
 are not applied there; ``hub check`` says so once (``site.hub``)."""
 
 
-def check(record: DecisionRecord, at: Locator, checking: Checking, rules: tuple[Rule, ...] = RULES) -> list[Problem]:
+def check(
+    record: DecisionRecord,
+    at: Locator,
+    checking: Checking,
+    rules: tuple[Rule, ...] = RULES,
+    unavailable: frozenset[str] = frozenset(),
+) -> list[Problem]:
+    """Every rule's problems; with ``unavailable`` fields (still wrong), only the rules that do not need them."""
     nation = checking.settings.nation if checking.settings is not None else "england"
     return [
         problem
         for rule in rules
-        if nation == "england" or rule not in ENGLAND_ONLY
+        if (nation == "england" or rule not in ENGLAND_ONLY) and can_run(rule, unavailable)
         for problem in rule(record, at, checking)
     ]
 
