@@ -10,15 +10,19 @@ on_config        load and check the hub (stop with every problem if any is wrong
 on_files         add every page and file the plan lists (site.pages)
 on_env           autoescape the hub's own templates
 on_page_markdown fill the accessibility statement from the council's settings
+on_page_content  sanitise hand-written pages like officers' text
 on_page_context  give each page its already-decided page model, as `model`
 on_serve         rebuild the preview when a record changes
-on_post_build    publish the staging folder in one step
-on_build_error   throw the staging folder away
+on_post_build    publish the staging folder in one step (site.publishing), unless strict mode will fail the build
+on_build_error   throw the staging folder away and release the output folder's lock
+on_shutdown      the same for a build stopped by Ctrl-C or SIGTERM
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +31,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 from haveyoursay.accessibility import fill_statement
 from haveyoursay.consultations.record import FOLDER as CONSULTATIONS_FOLDER
+from haveyoursay.core.body import sanitise_page
 from haveyoursay.core.london import WhenProblem, now_in_london
+from haveyoursay.core.settings import site_problems
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
-from haveyoursay.site.publishing import discard, publish, start_staging
+from haveyoursay.site.publishing import PublishProblem, check_site_dir, finish, publish, start
 
 log = logging.getLogger("mkdocs.hooks.hub")
 _state: dict[str, Any] = {}
@@ -53,6 +60,19 @@ def on_startup(command: str, dirty: bool = False, **_: Any) -> None:
 
 def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     root = Path(config.config_file_path).resolve().parent
+    if _state.get("command", "build") != "serve":  # `mkdocs serve` builds into its own temporary folder
+        _start_output(config, root)  # first: a build that waited for another reads "now" after it
+    try:
+        _load(config, root)
+    except Abort:
+        if "output" in _state:
+            finish(_state.pop("output"), log.info)
+        raise
+    return config
+
+
+def _load(config: MkDocsConfig, root: Path) -> None:
+    """Check the records and settings at "now", then plan the site."""
     try:
         now = now_in_london()
     except WhenProblem as problem:
@@ -64,13 +84,34 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
         raise Abort("The hub was not built because some records have problems:\n" + hub.problems.report())
     if not config.site_url:
         config.site_url = hub.settings.base_url
+    unsafe = site_problems(config.site_name, config.site_description, config.site_url)
+    if unsafe:
+        raise Abort(
+            "The hub was not built because of mkdocs.yml:\n"
+            + "\n".join(f"mkdocs.yml: {name}: {problem} ({hint})" for name, (problem, hint) in unsafe)
+        )
     config.extra["council"] = hub.settings
     _state.update(root=root, hub=hub, plan=plan_site(hub, now, config.site_url))
-    if _state.get("command", "build") == "build":
-        _state["site_dir"] = Path(config.site_dir).resolve()
-        _state["staging"] = start_staging(_state["site_dir"])
-        config.site_dir = str(_state["staging"])
-    return config
+
+
+def _start_output(config: MkDocsConfig, root: Path) -> None:
+    """Take the lock and send the build to a staging folder (site.publishing)."""
+    records = (root / CONSULTATIONS_FOLDER, root / DECISIONS_FOLDER)
+    try:
+        site_dir = check_site_dir(
+            Path(config.site_dir), root=root, docs_dir=Path(config.docs_dir), record_folders=records
+        )
+        _state["output"] = start(site_dir, log.info)
+    except PublishProblem as problem:
+        raise Abort(f"The hub was not built: {problem}") from None
+    _state["site_dir"] = site_dir
+    config.site_dir = str(_state["output"].staging)
+
+    def stop(signum: int, frame: Any) -> None:  # SIGTERM: end like Ctrl-C, so on_shutdown cleans up
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError):  # only the main thread can set it
+        _state["sigterm"] = signal.signal(signal.SIGTERM, stop)
 
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
@@ -96,6 +137,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
+    """Hand-written pages are sanitised like officers' text: no script reaches the site from content."""
+    return str(sanitise_page(html))
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any, **_: Any) -> dict[str, Any]:
     model = _state["plan"].models.get(page.file.src_uri)
     if model is not None:
@@ -112,10 +158,29 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any, **_: Any) -> Any:
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
-    if "staging" in _state:
-        publish(_state.pop("staging"), _state["site_dir"])
+    output = _state.get("output")
+    if output is None:
+        return
+    counted = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler) and h.get_counts()]
+    if config.strict and counted:  # MkDocs fails this build right after this event: publish nothing
+        finish(_state.pop("output"), log.info)
+        return
+    try:
+        publish(output, log.info)
+    except PublishProblem as problem:
+        raise Abort(f"The hub was not published: {problem}") from None
+    finally:
+        _state.pop("output", None)
+    config.site_dir = str(_state["site_dir"])  # the published site, for `mkdocs gh-deploy`
 
 
 def on_build_error(error: Exception, **_: Any) -> None:
-    if "staging" in _state:
-        discard(_state.pop("staging"))
+    if "output" in _state:
+        finish(_state.pop("output"), log.info)
+
+
+def on_shutdown(**_: Any) -> None:
+    if "output" in _state:  # stopped by Ctrl-C or SIGTERM, which skip on_build_error
+        finish(_state.pop("output"), log.info)
+    if "sigterm" in _state:
+        signal.signal(signal.SIGTERM, _state.pop("sigterm"))

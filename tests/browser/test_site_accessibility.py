@@ -280,7 +280,7 @@ def test_consultation_page_first_view_weighs_under_60kb(served_site, new_browser
             continue
         raw, sent = browser.transfer_size(file)
         total += sent
-        rows.append((sent, raw, file.relative_to(served_site.root).as_posix()))
+        rows.append((sent, raw, file.relative_to(served_site.root.resolve()).as_posix()))
 
     breakdown = "\n".join(
         f"  {sent:>8,} B gz  {raw:>9,} B raw  {name}" for sent, raw, name in sorted(rows, reverse=True)

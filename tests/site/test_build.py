@@ -134,7 +134,9 @@ def test_a_failed_build_leaves_the_previous_site_byte_for_byte_untouched(project
     (project / "consultations" / "broken").rmdir()
     assert run_mkdocs(project, site, check=False).returncode != 0
     assert tree_digest(site) == before
-    assert not list(tmp_path.glob(".site.*"))
+    # Nothing of the failed builds is left: only the published version, its link and the lock file.
+    assert os.readlink(site) == ".site.1"
+    assert sorted(p.name for p in tmp_path.glob(".site.*")) == [".site.1", ".site.lock"]
 
 
 def test_a_killed_build_leaves_the_previous_site_untouched(project, tmp_path):
