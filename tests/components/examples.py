@@ -73,6 +73,9 @@ LAST_DAY = "2026-11-27T09:00"
 CONSULTATION = "consultation"
 DECISION = "decision"
 
+# After the street lighting decision's call-in deadline (5pm on Friday 27 November), before the Monday.
+CALL_IN_OVER = "2026-11-28T12:00"
+
 # Text that must never break a page: a real (and very long) place name, an
 # unbroken web address, and markup that must be shown as text.
 LONG_PLACE = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
@@ -272,19 +275,19 @@ def _status_banners() -> list[Example]:
             f"status-banner--{name}",
             "status-banner",
             description,
-            {"banner": page.banner, "respond_anchor": page.respond is not None},
+            {"banner": page.banner},
             CONSULTATION,
             shown_on=shown_at(now, consultation_url(slug)),
         )
 
-    def decision(name, description, reference):
+    def decision(name, description, reference, now=DEMO_NOW):
         return Example(
             f"status-banner--{name}",
             "status-banner",
             description,
-            {"banner": decision_page(reference).banner},
+            {"banner": decision_page(reference, now).banner},
             DECISION,
-            shown_on=decision_url(reference),
+            shown_on=shown_at(now, decision_url(reference)),
         )
 
     withdrawn = Banner(
@@ -320,12 +323,18 @@ def _status_banners() -> list[Example]:
             "status-banner--long-and-unsafe",
             "status-banner",
             "Withdrawn, with a long unbroken reason and markup that must be shown as text",
-            {"banner": withdrawn, "respond_anchor": False},
+            {"banner": withdrawn},
             CONSULTATION,
         ),
         decision("forward-plan", "Forward plan: expected, with the notice given", "NDC-2026-033"),
         decision("call-in-period", "Decided and can still be called in, with the deadline", "NDC-2026-031"),
         decision("called-in", "Called in, for scrutiny to consider", "NDC-2026-030"),
+        decision(
+            "call-in-ended",
+            "The call-in period is over; it can be implemented from the next working day",
+            "NDC-2026-031",
+            CALL_IN_OVER,
+        ),
         decision("in-force", "In force: can be implemented", "NDC-2026-017"),
         decision("in-force-exempt-from-call-in", "In force, cannot be called in, with the reason why", "NDC-2026-027"),
         decision("not-agreed", "Not agreed, with the reason why", "NDC-2026-021"),
@@ -870,6 +879,21 @@ def _updates() -> list[Example]:
             shown_on=consultation_url("budget-council-tax-2027-28"),
         ),
         Example(
+            "updates--latest",
+            "updates",
+            "The updates of the last four weeks, under the status while the consultation is open",
+            {"updates": consultation_page("garden-waste-charge").latest_updates, "latest": True},
+            CONSULTATION,
+            shown_on=consultation_url("garden-waste-charge"),
+        ),
+        Example(
+            "updates--one",
+            "updates",
+            "One recent update, under the status",
+            {"updates": consultation_page("garden-waste-charge").latest_updates[:1], "latest": True},
+            CONSULTATION,
+        ),
+        Example(
             "updates--none",
             "updates",
             "No updates: nothing is shown",
@@ -955,6 +979,8 @@ def _cards() -> list[Example]:
         decision("forward-plan", "A key decision on the forward plan", "NDC-2026-033"),
         decision("call-in-period", "A decision that can still be called in", "NDC-2026-031"),
         decision("called-in", "A decision that has been called in", "NDC-2026-030"),
+        one("call-in-ended", "A decision whose call-in period is over", DECISION, decision_url("NDC-2026-031"),
+            CALL_IN_OVER),
         decision("in-force", "An officer decision in force", "NDC-2026-029"),
         decision("not-agreed", "A proposal that was not agreed", "NDC-2026-021"),
         decision("key-decision", "A key decision in force", "NDC-2026-017"),
@@ -1113,9 +1139,16 @@ def _header_and_footer() -> list[Example]:
         Example(
             "header--current-page",
             "header",
-            "The header on a page in the navigation (Open now)",
-            page_url="consultations/open/",
-            shown_on="consultations/open/",
+            "The header on a page in the navigation (Decisions)",
+            page_url="decisions/",
+            shown_on="decisions/",
+        ),
+        Example(
+            "header--current-section",
+            "header",
+            "The header on a page inside a section of the navigation (an open consultation)",
+            page_url="consultations/northgate-play-area/",
+            shown_on="consultations/northgate-play-area/",
         ),
         Example(
             "footer--default",
@@ -1128,6 +1161,75 @@ def _header_and_footer() -> list[Example]:
             "footer",
             "The footer of a council with no phone or address set",
             settings=without,
+        ),
+    ]
+
+
+def _breadcrumbs() -> list[Example]:
+    return [
+        Example(
+            "breadcrumbs--consultation",
+            "breadcrumbs",
+            "Where an open consultation sits: Home, Consultations, Open consultations",
+            {"breadcrumbs": consultation_page("garden-waste-charge").breadcrumbs},
+            CONSULTATION,
+            page_url=consultation_url("garden-waste-charge"),
+            shown_on=consultation_url("garden-waste-charge"),
+        ),
+        Example(
+            "breadcrumbs--decision",
+            "breadcrumbs",
+            "Where a decision made sits: Home, Decisions",
+            {"breadcrumbs": decision_page("NDC-2026-017").breadcrumbs},
+            DECISION,
+            page_url=decision_url("NDC-2026-017"),
+            shown_on=decision_url("NDC-2026-017"),
+        ),
+        Example(
+            "breadcrumbs--forward-plan",
+            "breadcrumbs",
+            "Where a decision still to be made sits: Home, Decisions, the forward plan",
+            {"breadcrumbs": decision_page("NDC-2026-033").breadcrumbs},
+            DECISION,
+            page_url=decision_url("NDC-2026-033"),
+            shown_on=decision_url("NDC-2026-033"),
+        ),
+    ]
+
+
+def _respond_now() -> list[Example]:
+    open_page = consultation_page("garden-waste-charge")
+    offline = replace(open_page.respond, online=None, other_ways="You can respond by post or by phone.")
+    unsafe = replace(open_page.respond, online=LONG_URL, other_ways=f"You can also respond by post. {SCRIPT}")
+    return [
+        Example(
+            "respond-now--online-and-offline",
+            "respond-now",
+            "Open: a button to respond online, and the other ways in a sentence",
+            {"respond": open_page.respond, "title": open_page.title},
+            CONSULTATION,
+            shown_on=consultation_url("garden-waste-charge"),
+        ),
+        Example(
+            "respond-now--offline-only",
+            "respond-now",
+            "Open, with no online form: the ways to respond, and no button",
+            {"respond": offline, "title": open_page.title},
+            CONSULTATION,
+        ),
+        Example(
+            "respond-now--long-and-unsafe",
+            "respond-now",
+            "A long web address and markup in the sentence",
+            {"respond": unsafe, "title": f"{APOSTROPHE_NAME}'s {LONG_WORD} {SCRIPT}"},
+            CONSULTATION,
+        ),
+        Example(
+            "respond-now--closed",
+            "respond-now",
+            "Closed: nothing is shown",
+            {"respond": consultation_page("northgate-play-area").respond, "title": "Northgate play area"},
+            CONSULTATION,
         ),
     ]
 
@@ -1149,6 +1251,8 @@ def all_examples() -> dict[str, Example]:
         *_related(),
         *_decision_parts(),
         *_header_and_footer(),
+        *_breadcrumbs(),
+        *_respond_now(),
     ]
     by_name: dict[str, Example] = {}
     urls: set[str] = set()

@@ -172,6 +172,13 @@ BANNERS = {
             "If it is not called in, it can be implemented from 30 November 2026.",
         ],
     ),
+    "status-banner--call-in-ended": (
+        "Decided: call-in period over",
+        [
+            "The call-in period ended at 5pm on 27 November 2026. "
+            "This decision can be implemented from 30 November 2026.",
+        ],
+    ),
     "status-banner--called-in": (
         "Called in",
         [
@@ -194,7 +201,6 @@ BANNERS = {
     "status-banner--decision-long-and-unsafe": ("Not agreed", [f"not agreed on 24 June 2026. {SCRIPT}"]),
 }
 URGENT = {"status-banner--open-days-left", "status-banner--open-one-day-left", "status-banner--open-last-day"}
-RESPOND_LINK = {"status-banner--open", *URGENT}
 REASONS = {
     "status-banner--withdrawn": "Why it was withdrawn",
     "status-banner--long-and-unsafe": "Why it was withdrawn",
@@ -231,13 +237,56 @@ def test_status_banner_is_urgent_only_in_the_last_days(shown):
 
 
 @showing(*BANNERS)
-def test_status_banner_links_to_the_ways_to_respond_only_while_open(shown):
-    links = shown.links()
-    if shown.example.name in RESPOND_LINK:
-        assert links == {"How to respond": "#ways-to-respond"}
-    else:
-        assert "How to respond" not in links
-    assert bool(shown.example.context.get("respond_anchor")) == (shown.example.name in RESPOND_LINK)
+def test_status_banner_has_no_links_the_first_step_to_respond_comes_after_it(shown):
+    assert shown.all("a") == []
+
+
+# -- the first step to respond, right under the status ----------------------------------------------
+
+
+@showing("respond-now--online-and-offline")
+def test_respond_now_gives_a_button_to_respond_online_and_the_other_ways_in_a_sentence(shown):
+    button = shown.one("a.hub-button")
+    assert squash(button.text()) == "Respond online to Changes to the garden waste collection charge"
+    assert button.attributes["href"] == context(shown, "respond").online
+    assert shown.text(".hub-respond-now__text") == (
+        "You can also respond by email, by post, by phone or in person. See all the ways to respond"
+    )
+    assert shown.links()["See all the ways to respond"] == "#ways-to-respond"
+
+
+@showing("respond-now--offline-only")
+def test_respond_now_without_an_online_form_has_no_button(shown):
+    assert shown.all("a.hub-button") == []
+    assert shown.text(".hub-respond-now__text") == "You can respond by post or by phone. See all the ways to respond"
+
+
+@showing("respond-now--long-and-unsafe")
+def test_respond_now_shows_markup_as_text(shown):
+    assert shown.all("script") == []
+    assert SCRIPT in shown.text(".hub-respond-now__text")
+
+
+@showing("respond-now--closed")
+def test_respond_now_shows_nothing_once_closed(shown):
+    assert shown.nothing, shown.html
+
+
+# -- breadcrumbs ------------------------------------------------------------------------------------
+
+BREADCRUMBS = {
+    "breadcrumbs--consultation": [("Home", "../.."), ("Consultations", "../"), ("Open consultations", "../open/")],
+    "breadcrumbs--decision": [("Home", "../.."), ("Decisions", "../")],
+    "breadcrumbs--forward-plan": [("Home", "../.."), ("Decisions", "../"),
+                                  ("Forward plan of key decisions", "../forward-plan/")],
+}
+
+
+@showing(*BREADCRUMBS)
+def test_breadcrumbs_say_where_a_record_sits_as_links(shown):
+    nav = shown.one("nav")
+    assert nav.attributes["aria-label"] == "Breadcrumb"
+    assert [(squash(a.text()), a.attributes["href"]) for a in nav.css("ol li a")] == BREADCRUMBS[shown.example.name]
 
 
 # -- summary list: a consultation's key facts, a decision's header, record of decision, call-in -------
@@ -631,6 +680,24 @@ def test_updates_are_listed_with_their_dates_in_the_given_order(shown):
     assert [squash(li.text()) for li in shown.all(".hub-updates li")] == [f"{u.date}: {u.change}" for u in updates]
 
 
+@showing("updates--latest", "updates--one")
+def test_the_latest_updates_are_a_note_under_the_status(shown):
+    note = shown.one("div.hub-notice")
+    assert note.attributes["role"] == "note" and note.attributes["aria-labelledby"] == "latest-update"
+    items = [squash(li.text()) for li in shown.all(".hub-updates li")]
+    if shown.example.name == "updates--latest":
+        assert shown.text("h2") == "Latest updates"
+        assert items == [
+            "10 November 2026: We corrected the proposal document. The lower price for people on benefits is £26, "
+            "not £25.",
+            "2 November 2026: We added a second drop-in session at the Town Hall on 25 November, because the first "
+            "one was busy.",
+        ]
+    else:
+        assert shown.text("h2") == "Latest update"
+        assert len(items) == 1
+
+
 @showing("pagination--first-page", "pagination--middle-page", "pagination--last-page")
 def test_pagination_links_to_the_neighbouring_pages_in_words(shown):
     pagination = context(shown, "pagination")
@@ -672,44 +739,44 @@ CARDS = {
     "card--forthcoming": (["Forthcoming"], "Forthcoming Opens on 11 January 2027", "", "Wards: All wards"),
     "card--open": (["Open"], "Open Closes at 5pm on 11 January 2027 (closes in 48 days)", "", "Wards: All wards"),
     "card--open-closes-in-days": (
-        ["Open"],
-        "Open Closes at 5pm on 27 November 2026 (closes in 3 days)",
+        ["Open", "Closing soon"],
+        "Open Closing soon Closes at 5pm on 27 November 2026 (closes in 3 days)",
         "",
         "Wards: All wards",
     ),
     "card--open-closes-tomorrow": (
-        ["Open"],
-        "Open Closes at 5pm on 27 November 2026 (closes tomorrow)",
+        ["Open", "Closing soon"],
+        "Open Closing soon Closes at 5pm on 27 November 2026 (closes tomorrow)",
         "",
         "Wards: All wards",
     ),
     "card--open-closes-today": (
-        ["Open"],
-        "Open Closes at 5pm on 27 November 2026 (closes today)",
+        ["Open", "Closing soon"],
+        "Open Closing soon Closes at 5pm on 27 November 2026 (closes today)",
         "",
         "Wards: All wards",
     ),
     "card--closed": (
         ["Closed: analysing feedback"],
-        "Closed: analysing feedback Closed at 5pm on 6 November 2026",
+        "Closed: analysing feedback It closed at 5pm on 6 November 2026.",
         "",
         "Wards: Northgate",
     ),
     "card--outcome-published": (
         ["Outcome published"],
-        "Outcome published Outcome published on 18 September 2026",
+        "Outcome published on 18 September 2026. It closed on 3 July 2026.",
         "",
         "Wards: All wards",
     ),
     "card--withdrawn": (
         ["Withdrawn"],
-        "Withdrawn Withdrawn on 12 October 2026",
+        "Withdrawn on 12 October 2026",
         "",
         "Wards: Brookside, Westcliffe, Harbour",
     ),
     "card--in-a-group": (
         ["Outcome published"],
-        "Outcome published Outcome published on 5 September 2025",
+        "Outcome published on 5 September 2025. It closed on 14 July 2025.",
         "",
         "Wards: St Anne's",
     ),
@@ -733,6 +800,16 @@ CARDS = {
             "Decided on 19 November 2026. Decision maker: Councillor Rachel Turner, Cabinet Member for Environment.",
         ),
         "This decision can be called in until 5pm on 27 November 2026.",
+        "Wards: All wards. Reference: NDC-2026-031.",
+    ),
+    "card--call-in-ended": (
+        ["Decided: call-in period over", "Key decision"],
+        _decision_meta(
+            "Decided: call-in period over",
+            True,
+            "Decided on 19 November 2026. Decision maker: Councillor Rachel Turner, Cabinet Member for Environment.",
+        ),
+        "The call-in period ended at 5pm on 27 November 2026. This decision can be implemented from 30 November 2026.",
         "Wards: All wards. Reference: NDC-2026-031.",
     ),
     "card--called-in": (
@@ -812,7 +889,8 @@ def test_card_links_the_title_and_gives_status_in_words_dates_and_wards(shown):
     found = shown.all(".hub-tag")
     assert [squash(t.text()) for t in found] == tags
     assert f"hub-tag--{card.status.value}" in found[0].attributes["class"].split()
-    assert all("hub-tag--key" in t.attributes["class"].split() for t in found[1:])
+    second = {"Key decision": "hub-tag--key", "Closing soon": "hub-tag--soon"}
+    assert all(second[squash(t.text())] in t.attributes["class"].split() for t in found[1:])
     assert shown.text(".hub-card__meta") == meta
     assert shown.text(".hub-card__summary") == card.summary
     assert shown.text(".hub-card__status") == sentence
@@ -928,7 +1006,7 @@ def test_decision_not_yet_made_says_its_record_will_follow(shown):
 # -- header and footer -----------------------------------------------------------------------------
 
 
-@showing("header--default", "header--current-page")
+@showing("header--default", "header--current-page", "header--current-section")
 def test_header_starts_with_the_skip_link_and_names_council_and_service(shown):
     first = shown.tree.body.child
     while first is not None and first.tag != "a":
@@ -940,14 +1018,18 @@ def test_header_starts_with_the_skip_link_and_names_council_and_service(shown):
     assert nav.attributes["aria-label"] == "Main"
     in_mkdocs_yml = [item.title for item in site_config()[1]]
     assert [squash(a.text()) for a in nav.css("a")] == in_mkdocs_yml
-    assert {"Home", "Open now", "How to respond", "Decisions", "Forward plan"} <= set(in_mkdocs_yml)
+    assert in_mkdocs_yml == ["Consultations", "Decisions", "Wards", "Topics", "How to respond"]
+    assert shown.one(".hub-header__home").attributes["href"] == relative_url("", shown.example.url)
 
 
-@showing("header--default", "header--current-page")
-def test_header_marks_the_current_page_in_the_navigation(shown):
-    current = [squash(a.text()) for a in shown.all("nav a[aria-current=page]")]
-    assert current == (["Open now"] if shown.example.url == "consultations/open/" else [])
-    if current:
+@showing("header--default", "header--current-page", "header--current-section")
+def test_header_marks_the_current_page_and_section_in_the_navigation(shown):
+    page = [squash(a.text()) for a in shown.all("nav a[aria-current=page]")]
+    section = [squash(a.text()) for a in shown.all("nav a[aria-current=true]")]
+    expected = {"header--default": ([], []), "header--current-page": (["Decisions"], []),
+                "header--current-section": ([], ["Consultations"])}
+    assert (page, section) == expected[shown.example.name]
+    if page:
         assert shown.one("nav a[aria-current=page]").attributes["href"] == "./"
 
 

@@ -124,15 +124,20 @@ def test_draft_consultations_are_not_published(demo_site):
     assert "westcliffe" not in (demo_site / "index.html").read_text()
 
 
-def test_home_page_lists_open_consultations_soonest_closing_first(read_page):
+def cards_after(page, heading_id: str) -> list[str]:
+    found = page.css_first(f"#{heading_id}").next
+    while found is not None and found.tag != "ul":
+        found = found.next
+    return [text_of(a) for a in found.css(".hub-card__title a")] if found is not None else []
+
+
+def test_home_page_lists_open_consultations_soonest_closing_first_each_once(read_page):
     page = read_page("")
-    open_now = page.css_first("#open-now").next
-    while open_now is not None and open_now.tag != "ul":
-        open_now = open_now.next
-    titles = [text_of(a) for a in open_now.css(".hub-card__title a")]
-    assert titles[0] == text_of(read_page("consultations/garden-waste-charge/").css_first("h1"))
-    assert "closes in 3 days" in text_of(open_now)
-    assert len(titles) == 5
+    soon, rest = cards_after(page, "closing-soon"), cards_after(page, "open-now")
+    assert soon == ["Changes to the garden waste collection charge", "A residents' parking zone for Kingsmead"]
+    assert text_of(page.css_first("#open-now")) == "Also open now"
+    assert len(rest) == 3 and not set(soon) & set(rest)
+    assert "closes in 3 days" in text_of(page.css_first("#closing-soon").next.next)
 
 
 def test_home_page_counts_each_status(read_page):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from haveyoursay.consultations.status import Status
-from haveyoursay.site.components import Card
+from haveyoursay.site.components import Card, Tag
 from hub_testing import DEMO_NOW, demo_at
 
 
@@ -163,6 +163,7 @@ def test_a_card_says_what_when_and_where():
         status=Status.OPEN,
         label="Open",
         when="Closes at 5pm on 27 November 2026 (closes in 3 days)",
+        tags=(Tag("Closing soon", "soon"),),
         footer="Wards: "
         + ", ".join(link.text for link in {f.label: f for f in page("garden-waste-charge").facts}["Wards"].links),
     )

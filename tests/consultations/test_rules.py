@@ -33,6 +33,7 @@ def test_every_rule_is_run_by_the_check():
         rules.has_an_offline_way_to_respond,
         rules.contact_can_be_reached,
         rules.long_enough,
+        rules.nothing_is_lost_from_the_text,
     ) == rules.RULES
     assert (rules.outcome_is_due,) == rules.REMINDERS
 

@@ -33,16 +33,16 @@ class HomePage:
 
 
 def home(published: PublishedConsultations) -> HomePage:
+    """Each consultation once: those closing soon first, then the rest that are open, then the others."""
     open_now = published.ranked[Status.OPEN]
-    soon = tuple(
-        published.cards[c.slug] for c in open_now if days_left(c.record.closes, published.now) < CLOSING_SOON_DAYS
-    )
+    closing = {c.slug for c in open_now if days_left(c.record.closes, published.now) < CLOSING_SOON_DAYS}
+    soon = tuple(published.cards[c.slug] for c in open_now if c.slug in closing)
     counts = tuple(
         (title, len(published.ranked[s]), f"{FOLDER}/{segment}/")
         for s, (segment, title, _) in wording.LIST_PAGES.items()
     )
     return HomePage(
-        open_now=published.cards_of(Status.OPEN),
+        open_now=tuple(published.cards[c.slug] for c in open_now if c.slug not in closing),
         closing_soon=soon,
         forthcoming=published.cards_of(Status.FORTHCOMING),
         awaiting_outcome=published.cards_of(Status.CLOSED),

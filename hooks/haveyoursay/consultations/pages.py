@@ -29,6 +29,7 @@ from ..site.components import (
     Fact,
     LinkView,
     RelatedRecord,
+    Tag,
     document_view,
     mailto,
     tel,
@@ -38,6 +39,8 @@ from .record import FOLDER, Consultation
 from .status import Status, consultation_status, days_left, outcome_due, outcome_overdue
 
 CLOSING_SOON_DAYS = 14
+RECENT_UPDATE_DAYS = 28
+"""An update is shown at the top of the page for four weeks, then only in the list at the bottom."""
 RECENT_OUTCOMES = 5
 INDEX_PATHS = {"wards": "wards/", "topics": "topics/", "archive": f"{FOLDER}/archive/"}
 
@@ -52,6 +55,7 @@ class RespondView:
     phone_href: str | None
     in_person: str | None
     response_form: DocumentView | None
+    other_ways: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,10 @@ class ConsultationPage:
     outcome: OutcomeView | None
     updates: tuple[UpdateView, ...]
     decisions: tuple[RelatedRecord, ...] = ()
+    lead: str = ""
+    latest_updates: tuple[UpdateView, ...] = ()
+    breadcrumbs: tuple[LinkView, ...] = ()
+    shows_original: bool = False
 
 
 _ORDER: dict[Status, Callable[[Consultation], Any]] = {
@@ -147,6 +155,7 @@ class PublishedConsultations:
             record.withdrawn.date if record.withdrawn else None,
             days_left(record.closes, self.now),
         )
+        soon = status is Status.OPEN and days_left(record.closes, self.now) < CLOSING_SOON_DAYS
         return Card(
             title=record.title,
             href=consultation.url,
@@ -154,6 +163,7 @@ class PublishedConsultations:
             status=status,
             label=wording.STATUS_LABELS[status],
             when=when,
+            tags=(Tag(wording.CLOSING_SOON, "soon"),) if soon else (),
             footer=wording.wards_line(site_wording.wards_text(record.wards, record.all_wards)),
         )
 
@@ -253,7 +263,23 @@ def consultation_page(
         Fact(labels["engagement"], wording.ENGAGEMENT_WORDS[record.engagement_level]),
     ]
     contact = record.contact
+    newest_first = sorted(record.updates, key=lambda u: u.date, reverse=True)
+    updates = tuple(UpdateView(format_date(u.date), u.change) for u in newest_first)
+    recent = tuple(
+        UpdateView(format_date(u.date), u.change)
+        for u in newest_first
+        if u.date <= published.now and (published.now - u.date).days < RECENT_UPDATE_DAYS
+    )
+    segment, list_title, _ = wording.LIST_PAGES[status]
     return ConsultationPage(
+        lead=record.summary if status in (Status.FORTHCOMING, Status.OPEN) else "",
+        latest_updates=recent if status in (Status.FORTHCOMING, Status.OPEN) else (),
+        breadcrumbs=(
+            LinkView(site_wording.HOME, ""),
+            LinkView(wording.CONSULTATIONS[0], f"{FOLDER}/"),
+            LinkView(list_title, f"{FOLDER}/{segment}/"),
+        ),
+        shows_original=status in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN),
         slug=consultation.slug,
         title=record.title,
         summary=record.summary,
@@ -290,10 +316,7 @@ def consultation_page(
             tel(contact.phone) if contact.phone else None,
         ),
         outcome=_outcome(published, consultation) if status is Status.OUTCOME_PUBLISHED else None,
-        updates=tuple(
-            UpdateView(format_date(u.date), u.change)
-            for u in sorted(record.updates, key=lambda u: u.date, reverse=True)
-        ),
+        updates=updates,
         decisions=decisions,
     )
 
@@ -318,6 +341,9 @@ def _respond(published: PublishedConsultations, consultation: Consultation) -> R
         response_form=published.document(consultation, Link(file=ways.response_form), wording.RESPONSE_FORM)
         if ways.response_form
         else None,
+        other_ways=wording.other_ways(
+            bool(ways.online), bool(ways.email), bool(ways.post), bool(ways.phone), bool(ways.in_person)
+        ),
     )
 
 

@@ -26,6 +26,7 @@ from ..core.fields import (
     Topics,
     Wards,
     WebAddress,
+    WholeNumber,
 )
 from ..core.files import AttachedFile, Document, Link, files_named
 from ..core.problems import Locator
@@ -76,7 +77,7 @@ class Outcome(RecordModel):
     """We asked, you said, we did: published after the consultation closes."""
 
     published: StartTime
-    responses: int = Field(ge=0, description="How many responses were received.")
+    responses: WholeNumber = Field(ge=0, description="How many responses were received.")
     you_said: Text
     we_did: Text
     documents: list[Document] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from ..core.london import at_moment, format_date, format_moment, format_time, to_london
+from ..core.london import at_moment, format_date, format_moment, format_time, last_day, to_london
 from ..site.wording import counted
 from .status import Status
 
@@ -106,10 +106,26 @@ def card_when(
     if status is Status.OPEN:
         return f"Closes {at_moment(closes, closing=True)} ({days_phrase(days)})"
     if status is Status.OUTCOME_PUBLISHED and outcome is not None:
-        return f"Outcome published {at_moment(outcome)}"
+        return f"on {format_date(outcome)}. It closed on {format_date(last_day(closes))}."
     if status is Status.WITHDRAWN and withdrawn is not None:
-        return f"Withdrawn on {format_date(withdrawn)}"
-    return f"Closed {at_moment(closes, closing=True)}"
+        return f"on {format_date(withdrawn)}"
+    return f"It closed {at_moment(closes, closing=True)}."
+
+
+CLOSING_SOON = "Closing soon"
+
+
+def other_ways(online: bool, email: bool, post: bool, phone: bool, in_person: bool) -> str:
+    """The ways to respond besides online, in one sentence: "You can also respond by email, by post or by phone."."""
+    ways = [
+        way
+        for way, given in (("by email", email), ("by post", post), ("by phone", phone), ("in person", in_person))
+        if given
+    ]
+    if not ways:
+        return ""
+    listed = ways[0] if len(ways) == 1 else ", ".join(ways[:-1]) + " or " + ways[-1]
+    return f"You can {'also ' if online else ''}respond {listed}."
 
 
 def wards_line(wards: str) -> str:

@@ -76,6 +76,7 @@ class DecisionPage:
     documents: tuple[DocumentView, ...]
     parts: tuple[DecisionPart, ...]
     called_in: tuple[Fact, ...]
+    breadcrumbs: tuple[LinkView, ...] = ()
 
 
 @dataclass
@@ -211,6 +212,8 @@ def decision_page(
     deadline = call_in_deadline_of(record, published.settings) if published.decided(notice) else None
     titles = wording.PART_TITLES
     return DecisionPage(
+        breadcrumbs=(LinkView(site_wording.HOME, ""), LinkView(wording.DECISIONS[0], URL))
+        + ((LinkView(wording.FORWARD_PLAN[0], FORWARD_PLAN_URL),) if not published.decided(notice) else ()),
         reference=notice.reference,
         title=record.title,
         summary=record.summary,

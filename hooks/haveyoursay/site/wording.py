@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..core.files import FileFacts, human_size
 
 NONE_AT_THE_MOMENT = "There are none at the moment."
+HOME = "Home"
 WEB_PAGE = "Web page"
 ALL_WARDS = "All wards"
 
