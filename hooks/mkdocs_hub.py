@@ -117,7 +117,13 @@ def _start_output(config: MkDocsConfig, root: Path) -> None:
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     plan: SitePlan = _state["plan"]
     for page in plan.pages:
-        front = yaml.safe_dump({"title": page.title, "template": page.template}, allow_unicode=True, sort_keys=False)
+        meta = {"title": page.title, "template": page.template}
+        head = plan.heads.get(page.src_uri)
+        if head is not None and head.description:
+            meta["description"] = head.description
+        if head is not None and head.lastmod:
+            meta["lastmod"] = head.lastmod
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         files.append(File.generated(config, page.src_uri, content=f"---\n{front}---\n"))
     for record_file in plan.files:
         files.append(File.generated(config, record_file.site_path, abs_src_path=str(record_file.source)))
@@ -143,9 +149,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, *
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any, **_: Any) -> dict[str, Any]:
-    model = _state["plan"].models.get(page.file.src_uri)
+    plan: SitePlan = _state["plan"]
+    model = plan.models.get(page.file.src_uri)
     if model is not None:
         context["model"] = model()
+    context["head"] = plan.heads.get(page.file.src_uri)
+    context["site_alternates"] = plan.alternates
     return context
 
 

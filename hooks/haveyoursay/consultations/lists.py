@@ -17,9 +17,9 @@ from ..core.body import slug_of
 from ..core.london import last_day, to_london
 from ..site.components import Card, IndexEntry, IndexPage, ListPage, paginate
 from . import wording
-from .pages import CLOSING_SOON_DAYS, INDEX_PATHS, RECENT_OUTCOMES, PublishedConsultations
+from .pages import INDEX_PATHS, RECENT_OUTCOMES, PublishedConsultations
 from .record import FOLDER, Consultation
-from .status import Status, days_left
+from .status import CLOSING_SOON_DAYS, Status, days_left
 
 
 @dataclass(frozen=True)

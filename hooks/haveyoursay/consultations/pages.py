@@ -36,9 +36,8 @@ from ..site.components import (
 )
 from . import wording
 from .record import FOLDER, Consultation
-from .status import Status, consultation_status, days_left, outcome_due, outcome_overdue
+from .status import CLOSING_SOON_DAYS, Status, consultation_status, days_left, outcome_due, outcome_overdue
 
-CLOSING_SOON_DAYS = 14
 RECENT_UPDATE_DAYS = 28
 """An update is shown at the top of the page for four weeks, then only in the list at the bottom."""
 RECENT_OUTCOMES = 5

@@ -8,11 +8,19 @@ sentences that explain it, are in ``wording``.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 
-from ..core.london import last_day, to_london
+from ..core.london import LONDON, last_day, to_london
 from .record import ConsultationRecord
+
+CLOSING_SOON_DAYS = 14
+"""In its last 14 days an open consultation says how many days are left."""
+
+
+def start_of_day(day: date) -> datetime:
+    """Midnight at the start of a London day, as an instant."""
+    return datetime.combine(day, time(0, 0), tzinfo=LONDON)
 
 
 class Status(str, Enum):
@@ -51,3 +59,31 @@ def outcome_overdue(record: ConsultationRecord, now: datetime, weeks: int = 12) 
     return consultation_status(record, now) is Status.CLOSED and to_london(now).date() > outcome_due(
         record.closes, weeks
     )
+
+
+def moments(record: ConsultationRecord, weeks: int = 12) -> list[datetime]:
+    """Every instant at which what a consultation's page says changes: it opens, each day of its last
+    fortnight ("3 days left"), it closes, the outcome falls due and then overdue, the outcome or a
+    withdrawal is published, a dated update is made."""
+    found = [record.opens, *(update.date for update in record.updates)]
+    if record.withdrawn is not None:  # withdrawn: nothing after it changes the page
+        return [*(moment for moment in found if moment < record.withdrawn.date), record.withdrawn.date]
+    found.append(record.closes)
+    final = last_day(record.closes)
+    found += [start_of_day(final - timedelta(days=days)) for days in range(CLOSING_SOON_DAYS)]
+    found.append(start_of_day(outcome_due(record.closes, weeks) + timedelta(days=1)))
+    if record.outcome is not None:
+        found.append(record.outcome.published)
+    return found
+
+
+def last_change(record: ConsultationRecord, now: datetime, weeks: int = 12) -> datetime | None:
+    """When the page last changed, at or before ``now`` (None if not yet known): its "last modified"."""
+    past = [moment for moment in moments(record, weeks) if moment <= now]
+    return max(past) if past else None
+
+
+def next_change(record: ConsultationRecord, now: datetime, weeks: int = 12) -> datetime | None:
+    """The next instant after ``now`` at which the page will say something new, so a build is due then."""
+    future = [moment for moment in moments(record, weeks) if moment > now]
+    return min(future) if future else None

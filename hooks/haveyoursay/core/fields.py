@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 
 from .london import WhenProblem, parse_when
 from .problems import Location, Problem, Severity, field_name
-from .source import Source
+from .source import HIDDEN_CHARACTER, Source
 
 
 class RecordModel(BaseModel):
@@ -47,45 +47,96 @@ def officer_error(problem: str, hint: str = "", item: int | None = None) -> Pyda
 
 EMPTY = ("is empty", "write some text here, or delete the field if it is optional")
 
+HIDDEN_PROBLEM = "has a hidden control character, often pasted from Word"
+HIDDEN_HINT = "delete the text and type it again by hand"
+
 
 def _text(value: Any) -> Any:
     if isinstance(value, str) and not value.strip():
         raise officer_error(*EMPTY)
+    if isinstance(value, str) and HIDDEN_CHARACTER.search(value):
+        raise officer_error(HIDDEN_PROBLEM, HIDDEN_HINT)
     return value
 
 
 Text = Annotated[str, AfterValidator(_text)]
 
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
-)
+# -- email: exactly one plain address, so a reply can only ever go to the council ------------
+
+_EMAIL_LOCAL = r"[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*"
+_DOMAIN_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_EMAIL = re.compile(rf"^({_EMAIL_LOCAL})@((?:{_DOMAIN_LABEL}\.)+[A-Za-z]{{2,63}})$")
+
+
+_NOT_ONLY_AN_ADDRESS = [  # (what gives it away, problem, hint); {address} is the address in it, if there is one
+    (r"^mailto:", "starts with 'mailto:'", "write only the address{address}"),
+    (r"[<>]", "has a name as well as an email address", "write only the address{address}"),
+    (r"%[0-9A-Fa-f]{2}", "has web-address codes like %40 in it", "type the address itself, with an ordinary @"),
+    (
+        r"[?&=#]",
+        "has more than an email address in it",
+        "write only the address{address}: anything after it, like ?cc=, could send residents' emails to someone else",
+    ),
+    (r"@.*@|[,;]", "is more than one email address", "give one address, such as the team's shared mailbox"),
+]
 
 
 def _email(value: str) -> str:
-    if not _EMAIL.match(value):
+    """Exactly one plain address: letters, digits and . _ - + ' before the @, and a real domain after it."""
+    address = value.strip()
+    for clue, problem, hint in _NOT_ONLY_AN_ADDRESS:
+        if re.search(clue, address, re.IGNORECASE):
+            inside = re.search(r"[^\s<>:?&=#,;@]+@[^\s<>?&=#,;@]+", address)
+            raise officer_error(f"'{value}' {problem}", hint.format(address=f", {inside.group(0)}" if inside else ""))
+    if len(address) > 254 or not _EMAIL.match(address) or len(address.split("@")[0]) > 64:
         raise officer_error(
             f"'{value}' is not an email address", "write it like name@northbrook.gov.uk, with no spaces"
         )
-    return value
+    return address
+
+
+# -- phone numbers: a UK number, with an extension if it has one ------------------------------
+
+_EXTENSION = re.compile(r"^(?P<number>.*?)[\s,]*(?:ext(?:ension)?\.?|x)\s*(?P<extension>[0-9]{1,6})\s*$", re.IGNORECASE)
+_PHONE_HINT = "write 10 or 11 digits starting with 0, like 01632 960 123, or +44 1632 960 123"
+
+
+def phone_parts(value: str) -> tuple[str, str]:
+    """A UK number as +44 and its digits, and its extension: "01632 960 000 ext 245" is ("+441632960000", "245")."""
+    if len(value) > 60:  # longer than any phone number; and keeps the patterns below quick
+        raise ValueError("too long for a phone number")
+    extension = _EXTENSION.match(value)
+    number, ext = (extension.group("number"), extension.group("extension")) if extension else (value, "")
+    number = re.sub(r"^\s*\+44\s*\(0\)", "+44", number)
+    digits = re.sub(r"[\s()-]", "", number)
+    if digits.startswith("+44"):
+        digits = "0" + digits[3:]
+    if not re.fullmatch(r"0[0-9]{9,10}", digits):
+        raise ValueError(f"{value!r} is not a UK phone number")
+    return "+44" + digits[1:], ext
+
+
+def phone_link(value: str) -> str:
+    """The RFC 3966 tel: link for a checked phone number: tel:+441632960245;ext=245."""
+    number, extension = phone_parts(value)
+    return f"tel:{number}" + (f";ext={extension}" if extension else "")
 
 
 def _phone(value: Any) -> str:
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         raise officer_error(f"'{value}' is not a phone number", "write a UK number like 01632 960 123")
-    digits = re.sub(r"[\s()-]", "", value)
-    if digits.startswith("+44"):
-        digits = "0" + digits[3:]
-    if not re.fullmatch(r"0\d{9,10}", digits):
-        raise officer_error(
-            f"'{value}' is not a UK phone number",
-            "write 10 or 11 digits starting with 0, like 01632 960 123, or +44 1632 960 123",
-        )
+    if HIDDEN_CHARACTER.search(value):
+        raise officer_error(HIDDEN_PROBLEM, HIDDEN_HINT)
+    try:
+        phone_parts(value)
+    except ValueError:
+        raise officer_error(f"'{value}' is not a UK phone number", _PHONE_HINT) from None
     return value.strip()
 
 
-_URL = re.compile(r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?(?:[/?#][^\s]*)?$")
+_URL = re.compile(r"^https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]+)?(?:[/?#][^\s\x00-\x1f\x7f-\x9f]*)?$")
 
 
 def _web_address(value: str) -> str:
@@ -99,6 +150,47 @@ Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema({"type": "string"
 WebAddress = Annotated[
     str, AfterValidator(_web_address), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})
 ]
+
+# -- whole numbers: 1234, 1,234 and (for money) £1,234 all mean the same ----------------------
+
+MOST_DIGITS = 15
+"""More digits than any count or amount a council writes (a trillion pounds has 13)."""
+
+
+def whole_number(
+    problem: str = "should be a whole number", hint: str = "write digits only, like 412", *, pounds: bool = False
+) -> Any:
+    """Checks a whole number of 0 or more: 412, "1,234", 1_234 (or "£1,234" for pounds); ``problem`` may use {value}."""
+
+    def check(value: Any) -> int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str):
+            text = value.strip().removeprefix("£" if pounds else "").strip()
+            if re.fullmatch(r"-?[0-9](?:[0-9]|[,_ ](?=[0-9]))*", text):
+                digits = re.sub(r"[,_ ]", "", text)  # never int() a long one: Python refuses over 4,300 digits
+                value = int(digits) if len(digits) <= MOST_DIGITS + 1 else 10**MOST_DIGITS
+        if isinstance(value, bool) or not isinstance(value, int):
+            shown = value if not isinstance(value, str) or len(value) <= 40 else value[:40] + "..."
+            raise officer_error(problem.format(value=shown), hint)
+        if value >= 10**MOST_DIGITS:
+            raise officer_error("is too big a number to be right", "check the number")
+        if value < 0:
+            raise officer_error("must be 0 or more", "check the number")
+        return value
+
+    return check
+
+
+WholeNumber = Annotated[int, BeforeValidator(whole_number())]
+"""A count officers write, like responses: 412 or 1,234."""
+Pounds = Annotated[
+    int,
+    BeforeValidator(
+        whole_number("'{value}' is not an amount in pounds", "write whole pounds, like 175622 or £175,622", pounds=True)
+    ),
+]
+"""Whole pounds: 175622, "£175,622" and 175_622 all mean the same."""
 
 _WHEN_SCHEMA = {
     "type": "string",
@@ -246,9 +338,18 @@ def _listed(kind: str) -> Any:
     """Wards and topics are a list of names; one name alone, or wards: all, is a list of one."""
 
     def check(value: Any, info: ValidationInfo) -> list[Any]:
-        if isinstance(value, str) and value.strip():
-            return ["all"] if kind == "wards" and value.strip().casefold() == "all" else [value]
         settings = (info.context or {}).get("settings")
+        if isinstance(value, str) and value.strip():
+            if kind == "wards" and value.strip().casefold() == "all":
+                return ["all"]
+            known = {name.casefold() for name in getattr(settings, kind, None) or ()}
+            if "," in value and value.strip().casefold() not in known:
+                names = ", ".join(part.strip() for part in value.split(",") if part.strip())
+                raise officer_error(
+                    f"'{value.strip()}' is one piece of text, not a list",
+                    f"write a list in square brackets:  {kind}: [{names}]",
+                )
+            return [value]
         example = ", ".join((getattr(settings, kind, None) or ["First", "Second"])[:2])
         how = f"like  {kind}: [{example}]" + ("  or  wards: all  if every ward is affected" if kind == "wards" else "")
         if value is None or value == [] or isinstance(value, str):

@@ -7,24 +7,27 @@ into a string while "2026-03-12" became a date; the rules parse them instead.
 Only plain decimal numbers are numbers: YAML 1.1 would read a phone number
 like 01234567012 as octal and a time like 17:00 as 1020 minutes.
 PyYAML's own error messages are rewritten in plain words (``_YAML_WORDS``).
+
+Reading is bounded whatever the file holds: anchors and aliases (nine lines of
+them can stand for a billion values) and nesting deeper than ``MOST_LEVELS``
+are refused, and the nodes are put together by a loop (``_compose``), as
+PyYAML's composers recurse: Python's stack overflows at about 300 levels,
+libyaml's C stack (killing the process) at about 100,000. Hidden control
+characters are reported at their line and read as spaces, so the rest is checked.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
 
 from .problems import Location, Locator, Problem, field_name
-
-
-class _Constructs(Protocol):
-    """What reading a record needs of a YAML loader, libyaml's or the pure-Python one."""
-
-    def construct_object(self, node: yaml.Node, deep: bool = ...) -> Any: ...
 
 
 class _OfficerYamlLoader(yaml.SafeLoader):
@@ -104,8 +107,13 @@ _YAML_WORDS = [
         "a '- ' list item cannot go here",
         "put each list item on its own line below the field, starting with '- ', or " + _QUOTE_HINT,
     ),
-    ("found undefined alias", False, "text cannot start with '*'", _QUOTE_HINT),
     ("while scanning an anchor", False, "text cannot start with '&'", _QUOTE_HINT),
+    (
+        "expected '<document start>'",
+        False,
+        "there is text above this line that is not a field",
+        "every line must be a field, like  title: Library opening hours: delete the stray text or name its field",
+    ),
     (
         "while scanning a block scalar",
         True,
@@ -155,62 +163,169 @@ class Source:
         return self.at.line_of(location)
 
 
-def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[Source | None, list[Problem]]:
-    """Parse YAML text; on a syntax error return a problem naming its line."""
+MOST_LEVELS = 30
+"""Lists and groups of fields inside each other: a record needs 4, mkdocs.yml rarely 10."""
+HIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+"""Control characters but tab, line feed and carriage return; C1 controls; Unicode line separators."""
+HIDDEN_PROBLEM = "this line has a hidden control character, often pasted from Word"
+_ANCHORS = (
+    "'&' and '*' (anchors and aliases) are not allowed in {what}",
+    "write each value out in full; if a text starts with & or *, " + _QUOTE_HINT,
+)
+_TOO_DEEP = (
+    f"the lists and groups of fields here go more than {MOST_LEVELS} levels deep",
+    "a record needs a few levels at most: check for '[' or '{' never closed, or lines indented too far",
+)
+_KEEP_ONE = "keep one of them and delete the other"
+_NAMED_BY_A_LIST = ("a field's name here is a list or a group, not a word", "write the name, a colon, then the value")
+_CURLY_QUOTE = re.compile("[\u201c\u201d\u2018\u2019]")
+_CURLY_QUOTES = (
+    "the curly quotes on this line (\u201c \u201d), often from Word, do not work as quotation marks",
+    'type straight quotes (") in their place, or leave the quotes out if the text has no ": " in it',
+)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_INDENT = re.compile(r"[ \t" + HIDDEN_CHARACTER.pattern[1:-1] + "]*")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor counts them (ends kept): only line feeds and carriage returns end a line."""
+    return _LINE.findall(text)
+
+
+def hidden_characters(text: str, first_line: int = 1) -> tuple[str, dict[int, str]]:
+    """The text with hidden characters read as spaces (dropped from indentation), and a hint for each line with any."""
+    found: dict[int, str] = {}
+    lines = split_lines(text) if HIDDEN_CHARACTER.search(text) else []
+    for number, line in enumerate(lines):
+        if hidden := HIDDEN_CHARACTER.search(line):
+            before = HIDDEN_CHARACTER.sub("", line[: hidden.start()]).strip()
+            tail = before[-30:].split(" ", 1)[-1] if len(before) > 30 and " " in before[-30:] else before[-30:]
+            where = f"just after '{tail}'" if before else "at the start of the line"
+            found[first_line + number] = f"type the line again by hand; the hidden character is {where}"
+            indent = _INDENT.match(line).end()  # type: ignore[union-attr]  # it matches every string
+            lines[number] = HIDDEN_CHARACTER.sub("", line[:indent]) + HIDDEN_CHARACTER.sub(" ", line[indent:])
+    return ("".join(lines), found) if found else (text, found)
+
+
+def _hidden(path: str, found: dict[int, str], source: Source | None, field: str | None = None) -> list[Problem]:
+    """A problem for each line with a hidden character, naming the field on (or running on to) that line."""
+    starts = sorted(
+        (at, len(where), field_name(where)) for where, at in (source.lines if source else {}).items() if where
+    )
+    fields = [field or (starts[i - 1][2] if (i := bisect_right(starts, (n, 1 << 30))) else "") for n in found]
+    return [Problem(path, n, name, HIDDEN_PROBLEM, hint) for (n, hint), name in zip(found.items(), fields, strict=True)]
+
+
+def parse_yaml(
+    text: str, path: str, line_offset: int = 0, what: str = "this file"
+) -> tuple[Source | None, list[Problem]]:
+    """Parse YAML text; on a syntax error return a problem naming its line (``what`` the text is: a record)."""
+    text, hidden = hidden_characters(text, 1 + line_offset)
+    source, problems = _parse(text, path, line_offset, what)
+    return source, _hidden(path, hidden, source) + problems
+
+
+def _parse(text: str, path: str, line_offset: int, what: str) -> tuple[Source | None, list[Problem]]:
     if _FastOfficerYamlLoader is not None:
         fast = _FastOfficerYamlLoader(text)
         try:
-            return _source_from(fast.get_single_node(), fast, path, line_offset)
+            return _source_from(fast, path, line_offset, what)
         except yaml.YAMLError:
             pass  # read it again below, for the plain-English message
         finally:
             fast.dispose()
     loader = _OfficerYamlLoader(text)
     try:
-        node = loader.get_single_node()
+        return _source_from(loader, path, line_offset, what)
     except yaml.MarkedYAMLError as error:
         mark, problem, hint = _yaml_problem(error)
         line = (mark.line + 1 if mark else 1) + line_offset
+        lines = split_lines(text)
+        if 0 < line - line_offset <= len(lines) and _CURLY_QUOTE.search(lines[line - line_offset - 1]):
+            problem, hint = _CURLY_QUOTES
         return None, [Problem(path, line, "", problem, hint)]
     except yaml.YAMLError as error:  # pragma: no cover - non-marked errors are rare
         return None, [Problem(path, 1 + line_offset, "", f"the YAML is not valid: {error}", "check the file")]
     finally:
         loader.dispose()
-    return _source_from(node, loader, path, line_offset)
 
 
-def _source_from(
-    node: yaml.Node | None, loader: _Constructs, path: str, line_offset: int
-) -> tuple[Source, list[Problem]]:
+def _source_from(loader: Any, path: str, line_offset: int, what: str) -> tuple[Source | None, list[Problem]]:
+    node, problems = _compose(loader, path, line_offset, what)
+    if problems:
+        return None, problems
     source = Source(path=path, data=None, first_line=line_offset if line_offset else 1)
-    problems: list[Problem] = []
     if node is not None:
         source.data = _build(node, (), source, problems, loader, line_offset)
     return source, problems
 
 
+def _compose(loader: Any, path: str, offset: int, what: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """The document's nodes, from the parser's events in a loop; a problem at every anchor and alias."""
+    problems: list[Problem] = []
+    loader.get_event()  # the start of the stream
+    if loader.check_event(yaml.StreamEndEvent):
+        return None, problems
+    loader.get_event()  # the start of the document
+    root = None
+    open_nodes: list[tuple[yaml.CollectionNode, list[yaml.Node]]] = []
+    while not isinstance(event := loader.get_event(), yaml.DocumentEndEvent):
+        mark: Any = event.start_mark
+        line = mark.line + 1 + offset
+        # An alias names the anchor it uses; one problem a line is enough.
+        if (
+            isinstance(event, yaml.NodeEvent)
+            and event.anchor is not None
+            and (not problems or problems[-1].line < line)
+        ):
+            problems.append(Problem(path, line, "", _ANCHORS[0].format(what=what), _ANCHORS[1]))
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_nodes) >= MOST_LEVELS:
+                return None, [*problems, Problem(path, line, "", *_TOO_DEEP)]
+            kind = yaml.MappingNode if isinstance(event, yaml.MappingStartEvent) else yaml.SequenceNode
+            open_nodes.append((kind(_tag(loader, kind, event), [], mark, None, flow_style=event.flow_style), []))
+            continue
+        node: yaml.Node
+        if isinstance(event, yaml.CollectionEndEvent):
+            node, items = open_nodes.pop()
+            node.end_mark = event.end_mark
+            is_mapping = isinstance(node, yaml.MappingNode)
+            node.value = list(zip(items[::2], items[1::2], strict=True)) if is_mapping else items
+        elif isinstance(event, yaml.ScalarEvent):
+            node = yaml.ScalarNode(_tag(loader, yaml.ScalarNode, event), event.value, mark, mark, style=event.style)
+        else:  # an alias, reported above: read as an empty value, so the rest is still checked
+            node = yaml.ScalarNode("tag:yaml.org,2002:null", "", mark, mark)
+        if open_nodes:
+            open_nodes[-1][1].append(node)
+        else:
+            root = node
+    if not loader.check_event(yaml.StreamEndEvent):
+        another = loader.get_event().start_mark
+        raise ComposerError("expected a single document in the stream", None, "but found another document", another)
+    return root, problems
+
+
+def _tag(loader: Any, kind: type[yaml.Node], event: Any) -> Any:
+    written = event.tag not in (None, "!")  # or read from the value by the loader's resolvers (17:00 stays text)
+    return event.tag if written else loader.resolve(kind, getattr(event, "value", None), event.implicit)
+
+
 def _build(
-    node: yaml.Node, location: Location, source: Source, problems: list[Problem], loader: _Constructs, offset: int
+    node: yaml.Node, location: Location, source: Source, problems: list[Problem], loader: Any, offset: int
 ) -> Any:
     line = node.start_mark.line + 1 + offset
     source.lines.setdefault(location, line)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node, loader) if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            key = str(key)
             key_line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(source.path, key_line, field_name(location), *_NAMED_BY_A_LIST))
+                continue
+            key = str(_scalar(key_node, loader))
             if key in result:
-                first_line = source.lines[(*location, key)]
-                problems.append(
-                    Problem(
-                        source.path,
-                        key_line,
-                        field_name((*location, key)),
-                        f"this field is given twice: it is also on line {first_line}",
-                        "keep one of them and delete the other",
-                    )
-                )
+                twice = f"this field is given twice: it is also on line {source.lines[(*location, key)]}"
+                problems.append(Problem(source.path, key_line, field_name((*location, key)), twice, _KEEP_ONE))
                 continue
             source.lines[(*location, key)] = key_line
             result[key] = _build(value_node, (*location, key), source, problems, loader, offset)
@@ -223,10 +338,11 @@ def _build(
     return _scalar(node, loader)
 
 
-def _scalar(node: yaml.Node, loader: _Constructs) -> Any:
+def _scalar(node: yaml.Node, loader: Any) -> Any:
+    """Its value, or its text if that cannot be read as its tag says (more than 4,300 digits, !!int on "x")."""
     try:
         return loader.construct_object(node, deep=True)
-    except yaml.YAMLError:
+    except Exception:
         return node.value
 
 
@@ -244,17 +360,10 @@ def read_text(file: Path, path: str) -> tuple[str | None, list[Problem]]:
     try:
         return raw.decode("utf-8").lstrip("\ufeff"), []
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return None, [
-            Problem(
-                path,
-                line,
-                "",
-                "the file is not saved as UTF-8 text",
-                "save it as UTF-8 in your editor; the first character that cannot be read is on this "
-                "line, often a £ sign, a dash or a curly quotation mark pasted from another program",
-            )
-        ]
+        line = len(split_lines(raw[: error.start].decode("utf-8") + "?"))  # the lines up to it, and its own
+        hint = "save it as UTF-8 in your editor; the first character that cannot be read is on this line, "
+        hint += "often a £ sign, a dash or a curly quotation mark pasted from another program"
+        return None, [Problem(path, line, "", "the file is not saved as UTF-8 text", hint)]
 
 
 def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Problem]]:
@@ -262,16 +371,13 @@ def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Proble
     text, problems = read_text(file, path)
     if text is None:
         return None, problems
-    lines = text.splitlines(keepends=True)
+    text, hidden = hidden_characters(text)
+    lines = split_lines(text)
     if not lines or lines[0].strip() != "---":
+        hint = "the first line must be --- followed by the fields, then another --- line"
         return None, [
-            Problem(
-                path,
-                1,
-                "",
-                "the file does not start with front matter",
-                "the first line must be --- followed by the fields, then another --- line",
-            )
+            *_hidden(path, hidden, None),
+            Problem(path, 1, "", "the file does not start with front matter", hint),
         ]
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
@@ -279,26 +385,23 @@ def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Proble
             break
     else:
         return None, [
-            Problem(path, 1, "", "the front matter is not closed", "add a line with just --- after the last field")
+            *_hidden(path, hidden, None),
+            Problem(path, 1, "", "the front matter is not closed", "add a line with just --- after the last field"),
         ]
     yaml_text = "".join(lines[1:end])
-    source, problems = parse_yaml(yaml_text, path, line_offset=1)
+    source, problems = parse_yaml(yaml_text, path, line_offset=1, what="a record")
+    # Lines 2 to `end` are the fields, line `end + 1` closes them, and the body starts after it.
+    in_body = {n: h for n, h in hidden.items() if n > end + 1}
+    fields = {n: h for n, h in hidden.items() if n not in in_body}
+    problems = _hidden(path, fields, source) + _hidden(path, in_body, None, "body") + problems
     if source is None:
         return None, problems
     source.first_line = 1
     if source.data is None:
         source.data = {}
     if not isinstance(source.data, dict):
-        return None, [
-            *problems,
-            Problem(
-                path,
-                2,
-                "",
-                "the front matter is not a set of fields",
-                "write one field per line, like  title: Library opening hours",
-            ),
-        ]
+        hint = "write one field per line, like  title: Library opening hours"
+        return None, [*problems, Problem(path, 2, "", "the front matter is not a set of fields", hint)]
     source.body = "".join(lines[end + 1 :])
     source.body_line = end + 2
     return source, problems

@@ -9,7 +9,7 @@ explains it, are in ``wording``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 
 from ..core.london import LONDON, to_london
@@ -117,3 +117,43 @@ def decision_status(record: DecisionRecord, settings: CouncilSettings | None, no
     if start is not None and to_london(now).date() < start:
         return DecisionStatus.CALL_IN_ENDED
     return DecisionStatus.IN_FORCE
+
+
+def moments(record: DecisionRecord, settings: CouncilSettings | None) -> list[datetime]:
+    """Every instant at which what a notice's page says changes: notice given, the expected date passing,
+    the record published, the call-in deadline, the day it can be implemented, a call-in and its outcome."""
+    found = [
+        moment
+        for moment in (record.notice_given, record.record_of_decision.published if record.record_of_decision else None)
+        if moment is not None
+    ]
+    if record.decision_expected is not None:
+        found.append(_start_of_day(to_london(record.decision_expected).date() + timedelta(days=1)))
+    deadline = call_in_deadline_of(record, settings)
+    if deadline is not None:
+        found.append(deadline)
+    start = implementable_from(record, settings)
+    if start is not None:
+        found.append(_start_of_day(start))
+    called = record.called_in
+    if called is not None:
+        found.append(called.date)
+        if called.outcome is not None:
+            found.append(called.outcome.date)
+    return found
+
+
+def last_change(record: DecisionRecord, settings: CouncilSettings | None, now: datetime) -> datetime | None:
+    """When the page last changed, at or before ``now``: its "last modified" in feeds and the sitemap."""
+    past = [moment for moment in moments(record, settings) if moment <= now]
+    return max(past) if past else None
+
+
+def next_change(record: DecisionRecord, settings: CouncilSettings | None, now: datetime) -> datetime | None:
+    """The next instant after ``now`` at which the page will say something new, so a build is due then."""
+    future = [moment for moment in moments(record, settings) if moment > now]
+    return min(future) if future else None
+
+
+def _start_of_day(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=LONDON).astimezone(UTC)

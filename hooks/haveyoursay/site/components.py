@@ -232,3 +232,23 @@ class RelatedRecord:
     title: str
     href: str
     detail: str
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """Another form of a page or of the site: a feed or a calendar, linked from the page's head."""
+
+    title: str
+    href: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PageHead:
+    """What a page says about itself to search engines, feed readers and link previews (no scripts)."""
+
+    description: str = ""
+    kind: str = "website"
+    structured_data: str = ""
+    alternates: tuple[Alternate, ...] = ()
+    lastmod: str = ""

@@ -27,8 +27,10 @@ from ..decisions.pages import PublishedDecisions
 from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
 from .calendars import event_calendar
+from .components import Alternate, PageHead
 from .hub import Hub
 from .indexes import Indexes, build_indexes
+from .structured_data import consultation_head, decision_head
 
 HOME = "index.md"
 """The hand-written home page; its model (the lists on it) comes from here."""
@@ -66,10 +68,17 @@ class SitePlan:
     files: list[FileToPublish] = field(default_factory=list)
     generated: list[GeneratedFile] = field(default_factory=list)
     models: dict[str, Callable[[], object]] = field(default_factory=dict)
+    heads: dict[str, PageHead] = field(default_factory=dict)
+    alternates: list[Alternate] = field(default_factory=list)
+    """Feeds and calendars of the whole site, linked from every page's head."""
 
-    def page(self, src_uri: str, title: str, template: str, model: Callable[[], object]) -> None:
+    def page(
+        self, src_uri: str, title: str, template: str, model: Callable[[], object], head: PageHead | None = None
+    ) -> None:
         self.pages.append(PageToBuild(src_uri, title, template, model))
         self.models[src_uri] = model
+        if head is not None:
+            self.heads[src_uri] = head
 
 
 def plan_site(hub: Hub, now: datetime, base_url: str) -> SitePlan:
@@ -85,10 +94,16 @@ def plan_site(hub: Hub, now: datetime, base_url: str) -> SitePlan:
     for consultation in hub.consultations:
         _consultation(plan, consultation, consultations, decisions, indexes, base_url)
     for notice in hub.decisions:
-        _decision(plan, notice, consultations, decisions, indexes)
+        _decision(plan, notice, consultations, decisions, indexes, base_url)
     _consultation_lists(plan, consultations, indexes, settings)
     _decision_lists(plan, decisions, indexes, settings)
+    plan.generated.append(GeneratedFile("robots.txt", robots_txt(base_url)))
     return plan
+
+
+def robots_txt(base_url: str) -> bytes:
+    """Every page may be indexed; the sitemap lists them with their last change."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n".encode()
 
 
 def _consultation(
@@ -107,6 +122,7 @@ def _consultation(
         lambda: consultation_pages.consultation_page(
             consultations, consultation, tuple(decisions.link(n) for n in related)
         ),
+        consultation_head(consultation, consultations, base_url),
     )
     plan.files += _files(consultation.url, consultation.folder, consultation.published_files)
     for index in range(len(consultation.record.events)):
@@ -124,6 +140,7 @@ def _decision(
     consultations: PublishedConsultations,
     decisions: PublishedDecisions,
     indexes: Indexes,
+    base_url: str,
 ) -> None:
     considered = indexes.consultations_by_decision.get(notice.reference, ())
     plan.page(
@@ -131,6 +148,7 @@ def _decision(
         notice.record.title,
         "decision.html",
         lambda: decision_pages.decision_page(decisions, notice, tuple(consultations.link(c) for c in considered)),
+        decision_head(notice, decisions, base_url),
     )
     plan.files += _files(notice.url, notice.folder, notice.published_files)
 
