@@ -228,3 +228,42 @@ def test_accessibility_statement_uses_the_councils_details_and_the_tested_checks
     assert "within 15 working days" in text
     assert "320 pixels wide" in text
     assert "{" not in text and "hub:tested-checks" not in text
+
+
+def test_an_open_consultation_offers_the_first_step_to_respond_right_under_its_status(read_page):
+    page = read_page("consultations/garden-waste-charge/")
+    ordered = [node for node in page.css("main .hub-banner, main .hub-respond-now, main #key-facts, main .hub-respond")]
+    assert [node.attributes.get("class", node.attributes.get("id")).split()[0] for node in ordered] == [
+        "hub-banner", "hub-respond-now", "key-facts", "hub-respond"]
+    button = page.css_first(".hub-respond-now a.hub-button")
+    assert text_of(button) == "Respond online to Changes to the garden waste collection charge"
+    assert text_of(page.css_first(".hub-respond-now__text")).startswith("You can also respond by")
+
+
+def test_recent_updates_are_near_the_top_while_they_matter(read_page):
+    page = read_page("consultations/garden-waste-charge/")
+    notice = page.css_first("main .hub-notice")
+    assert text_of(notice.css_first("h2")) == "Latest updates"
+    assert "10 November 2026" in text_of(notice)
+    headings = [h.attributes.get("id") for h in page.css("main h2")]
+    assert headings.index("latest-update") < headings.index("key-facts")
+    assert page.css_first("#updates") is not None  # and the full list stays at the foot
+
+
+def test_a_withdrawn_or_closed_page_does_not_invite_a_response_in_its_lead(read_page):
+    for slug in ("brookside-day-centre", "northgate-play-area"):
+        page = read_page(f"consultations/{slug}/")
+        lead = page.css_first("main h1").next
+        while lead is not None and lead.tag not in ("p", "div"):
+            lead = lead.next
+        assert "hub-lead" not in (lead.attributes.get("class") or ""), slug
+        assert text_of(page.css_first("#original-consultation")) == "The original consultation"
+    brookside = read_page("consultations/brookside-day-centre/")
+    assert brookside.css_first(".hub-respond-now") is None
+
+
+def test_record_pages_have_breadcrumbs(read_page):
+    crumbs = [text_of(a) for a in read_page("consultations/garden-waste-charge/").css("nav.hub-breadcrumbs a")]
+    assert crumbs == ["Home", "Consultations", "Open consultations"]
+    crumbs = [text_of(a) for a in read_page("decisions/NDC-2026-033/").css("nav.hub-breadcrumbs a")]
+    assert crumbs == ["Home", "Decisions", "Forward plan of key decisions"]

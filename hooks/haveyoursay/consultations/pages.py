@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from ..core.body import Section, safe_html, slug_of
 from ..core.files import Document, Link
+from ..core.languages import language_of
 from ..core.london import format_date, format_moment, length_in_words
 from ..core.settings import CouncilSettings
 from ..site import wording as site_wording
@@ -304,7 +305,10 @@ def consultation_page(
         easy_read=published.document(consultation, record.easy_read, record.easy_read.title or wording.EASY_READ)
         if record.easy_read
         else None,
-        translations=tuple(published.document(consultation, t, t.language) for t in record.translations),
+        translations=tuple(
+            replace(published.document(consultation, t, t.language), language=language_of(t.language, t.lang))
+            for t in record.translations
+        ),
         contact=ContactView(
             contact.name,
             contact.role,

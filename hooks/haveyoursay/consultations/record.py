@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from ..core.body import Body
 from ..core.fields import (
@@ -27,8 +27,10 @@ from ..core.fields import (
     Wards,
     WebAddress,
     WholeNumber,
+    officer_error,
 )
 from ..core.files import AttachedFile, Document, Link, files_named
+from ..core.languages import known_code
 from ..core.problems import Locator
 
 FOLDER = "consultations"
@@ -46,8 +48,20 @@ class LinkedVersion(Link):
     title: Text | None = None
 
 
+def _language_code(value: str) -> str:
+    if not known_code(value):
+        raise officer_error(
+            f"'{value}' is not a language code we know",
+            "write the language's short code, like pl for Polish, ur for Urdu or cy for Welsh",
+        )
+    return value
+
+
 class Translation(Link):
     language: Text = Field(description="The language, written in that language and in English: Polski (Polish).")
+    lang: Annotated[Text, AfterValidator(_language_code)] | None = Field(
+        None, description="The language's code, like pl, if the English name in brackets is not enough to tell it."
+    )
 
 
 class WaysToRespond(RecordModel):

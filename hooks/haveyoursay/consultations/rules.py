@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from ..core.body import removed_when_published
+from ..core.languages import language_of
 from ..core.london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
 from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking, can_run, needs
@@ -185,6 +186,19 @@ def nothing_is_lost_from_the_text(record: ConsultationRecord, at: Locator, check
             yield from removed_when_published(text, at.path, at.line_of(location), field_name(location))
 
 
+@needs("translations")
+def translations_say_their_language(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A translation's name is read aloud in its own language only if the hub can tell which (WCAG 3.1.2)."""
+    for index, translation in enumerate(record.translations):
+        if language_of(translation.language, translation.lang) is None:
+            yield at.warning(
+                ("translations", index, "language"),
+                f"the hub cannot tell which language '{translation.language}' is",
+                "write it in that language and in English in brackets, like  Polski (Polish), or add "
+                "lang:  with its code, like  lang: pl",
+            )
+
+
 def _holiday_in(first: date, final: date) -> str:
     for year in range(first.year, final.year + 1):
         if first <= date(year, 12, 25) <= final:
@@ -204,6 +218,7 @@ RULES: tuple[Rule, ...] = (
     contact_can_be_reached,
     long_enough,
     nothing_is_lost_from_the_text,
+    translations_say_their_language,
 )
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)

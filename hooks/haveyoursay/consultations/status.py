@@ -71,7 +71,9 @@ def moments(record: ConsultationRecord, weeks: int = 12) -> list[datetime]:
     found.append(record.closes)
     final = last_day(record.closes)
     found += [start_of_day(final - timedelta(days=days)) for days in range(CLOSING_SOON_DAYS)]
-    found.append(start_of_day(outcome_due(record.closes, weeks) + timedelta(days=1)))
+    overdue = start_of_day(outcome_due(record.closes, weeks) + timedelta(days=1))
+    if record.outcome is None or record.outcome.published > overdue:
+        found.append(overdue)
     if record.outcome is not None:
         found.append(record.outcome.published)
     return found

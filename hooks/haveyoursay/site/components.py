@@ -17,6 +17,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..core.files import file_facts
+from ..core.languages import Language
 from . import wording
 
 PAGE_SIZE = 50
@@ -82,6 +83,8 @@ class DocumentView:
     accessible: bool
     request_format: str = ""
     external: bool = False
+    language: Language | None = None
+    """For a translation: its language, so its name is read in that language (WCAG 3.1.2)."""
 
 
 @dataclass(frozen=True)
