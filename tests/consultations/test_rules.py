@@ -34,6 +34,7 @@ def test_every_rule_is_run_by_the_check():
         rules.contact_can_be_reached,
         rules.long_enough,
         rules.nothing_is_lost_from_the_text,
+        rules.translations_say_their_language,
     ) == rules.RULES
     assert (rules.outcome_is_due,) == rules.REMINDERS
 
@@ -224,3 +225,23 @@ def test_the_reminder_uses_the_councils_own_weeks():
         )
         == []
     )
+
+
+def test_a_translation_whose_language_cannot_be_told_is_warned_about():
+    from .examples import AT, checking, consultation, record
+
+    made = record(
+        consultation(
+            translations=[
+                {"language": "Klingon", "url": "https://example.org/tlh"},
+                {"language": "Polski (Polish)", "url": "https://example.org/pl"},
+                {"language": "Cymraeg", "lang": "cy", "url": "https://example.org/cy"},
+            ]
+        )
+    )
+    found = [str(p) for p in rules.translations_say_their_language(made, AT, checking())]
+    assert found == [
+        "C.md:1: translations[1].language: warning: the hub cannot tell which language 'Klingon' is "
+        "(write it in that language and in English in brackets, like  Polski (Polish), or add lang:  "
+        "with its code, like  lang: pl)"
+    ]
