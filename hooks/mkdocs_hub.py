@@ -40,8 +40,9 @@ from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
-from haveyoursay.site.pages import SitePlan, plan_site
+from haveyoursay.site.pages import GeneratedFile, SitePlan, footer_view, plan_site
 from haveyoursay.site.publishing import PublishProblem, check_site_dir, finish, publish, start
+from haveyoursay.site.schedule import build_record, current_commit
 
 log = logging.getLogger("mkdocs.hooks.hub")
 _state: dict[str, Any] = {}
@@ -80,7 +81,10 @@ def _load(config: MkDocsConfig, root: Path) -> None:
     hub = load_hub(root, now)
     for warning in hub.problems.warnings:
         log.info(str(warning))
-    if hub.problems.errors or hub.settings is None:
+    for draft_problem in hub.problems.errors:
+        if draft_problem.in_draft:  # a draft publishes nothing, so its problems never stop the site being published
+            log.info(f"not published, a draft with a problem: {draft_problem}")
+    if hub.problems.blocking or hub.settings is None:
         raise Abort("The hub was not built because some records have problems:\n" + hub.problems.report())
     if not config.site_url:
         config.site_url = hub.settings.base_url
@@ -91,7 +95,10 @@ def _load(config: MkDocsConfig, root: Path) -> None:
             + "\n".join(f"mkdocs.yml: {name}: {problem} ({hint})" for name, (problem, hint) in unsafe)
         )
     config.extra["council"] = hub.settings
-    _state.update(root=root, hub=hub, plan=plan_site(hub, now, config.site_url))
+    plan = plan_site(hub, now, config.site_url)
+    plan.generated.append(GeneratedFile("build.json", build_record(hub, now, current_commit(root))))
+    config.extra["footer"] = footer_view(hub.settings, now)
+    _state.update(root=root, hub=hub, plan=plan)
 
 
 def _start_output(config: MkDocsConfig, root: Path) -> None:

@@ -28,6 +28,9 @@ from urllib.parse import urlsplit
 import jinja2
 import material.templates
 import yaml
+
+from haveyoursay.core.london import parse_when
+from haveyoursay.site.pages import footer_view
 from examples import ROOT, Example, council
 from markupsafe import Markup
 
@@ -151,6 +154,11 @@ def site_config() -> tuple[str, SiteNav]:
     return config["site_name"], SiteNav(tuple(links))
 
 
+def demo_moment() -> Any:
+    """The demo's "now", when the footer says the page was updated."""
+    return parse_when("2026-11-24T10:00")[0]
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -166,7 +174,8 @@ def _context(example: Example) -> dict[str, Any]:
     site_name, nav = site_config()
     settings = example.settings or council()
     return {
-        "config": FixtureConfig(site_name=site_name, extra={"council": settings}),
+        "config": FixtureConfig(site_name=site_name, extra={"council": settings,
+                                                            "footer": footer_view(settings, demo_moment())}),
         "council": settings,
         "nav": nav,
         "page": FixturePage(url=example.url, title=example.description),

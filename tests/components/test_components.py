@@ -1051,6 +1051,7 @@ def test_footer_gives_help_links_and_the_councils_details(shown):
     else:
         assert paragraph == "Northbrook Borough Council."
         assert not [href for href in links.values() if href.startswith("tel:")]
+    assert shown.text(".hub-footer__updated") == "Page updated at 10am on 24 November 2026"
 
 
 # -- every example ---------------------------------------------------------------------------------

@@ -162,7 +162,11 @@ def test_the_template_passes_the_check_once_its_files_are_there(tmp_path, monkey
 
     exit_code = main(["check", "--root", str(project)])
 
-    assert capsys.readouterr().out == "No problems found.\nChecked 1 consultation (1 draft, not published).\n"
+    assert capsys.readouterr().out == (
+        "No problems found.\nChecked 1 consultation (1 draft, not published).\n"
+        "Drafts (not published):\n"
+        "  consultations/bin-collection-days/index.md: Your consultation's title, in plain words (draft)\n"
+    )
     assert exit_code == 0
 
 
@@ -179,6 +183,14 @@ def test_the_demo_hub_passes_the_check_with_two_reminders(monkeypatch, capsys):
         "23 October 2026 (add the outcome, or add an update saying why it is late and when it will be published)\n"
         "0 errors and 2 warnings.\n"
         "Checked 16 consultations (1 draft, not published) and 10 decision notices.\n"
+        "Closing in the next 7 days:\n"
+        "  consultations/garden-waste-charge/index.md: Changes to the garden waste collection charge (closes 5pm on "
+        "27 November 2026)\n"
+        "Outcomes due or overdue:\n"
+        "  consultations/youth-services-review/index.md: The future of youth services in Northbrook (was due by "
+        "23 October 2026)\n"
+        "Drafts (not published):\n"
+        "  consultations/westcliffe-promenade-works/index.md: Repairs to Westcliffe Promenade sea wall (draft)\n"
     )
     assert err == ""
     assert exit_code == 0

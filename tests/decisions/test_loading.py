@@ -163,7 +163,11 @@ def test_the_template_passes_the_check_once_its_files_are_there(tmp_path, monkey
 
     exit_code = main(["check", "--root", str(project)])
 
-    assert capsys.readouterr().out == "No problems found.\nChecked 0 consultations and 1 decision notice.\n"
+    assert capsys.readouterr().out == (
+        "No problems found.\nChecked 0 consultations and 1 decision notice.\n"
+        "Drafts (not published):\n"
+        "  content/decisions/NDC-2026-014/index.md: The subject of the decision, in plain words (draft)\n"
+    )
     assert exit_code == 0
     settings, _ = load_settings(project / "mkdocs.yml")
     notices, drafts, found = load_decisions(project, Checking(settings, parse_when(DEMO_NOW)[0]))

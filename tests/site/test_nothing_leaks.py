@@ -215,3 +215,19 @@ def test_mkdocs_serve_watches_every_record_folder():
     hook.on_serve(SimpleNamespace(watch=watched.append), config=None, builder=None)
     assert str(ROOT / "consultations") in watched
     assert str(ROOT / "content" / "decisions") in watched
+
+
+def test_every_page_says_when_it_was_updated(demo_site):
+    for path in list(demo_site.rglob("index.html"))[:40]:
+        updated = LexborHTMLParser(path.read_text(encoding="utf-8")).css_first(".hub-footer__updated")
+        assert updated is not None and text_of(updated) == "Page updated at 10am on 24 November 2026", path
+
+
+def test_build_json_says_when_the_site_was_built_and_when_it_next_changes(demo_site):
+    import json
+
+    record = json.loads((demo_site / "build.json").read_text(encoding="utf-8"))
+    assert record["built"] == "2026-11-24T10:00:00+00:00"
+    assert record["next_change"] == "2026-11-25T00:00:00+00:00"  # the garden waste charge: "2 days left"
+    assert record["next_change_page"] == "consultations/garden-waste-charge/"
+    assert record["version"] and "commit" in record

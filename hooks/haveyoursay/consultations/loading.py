@@ -16,6 +16,8 @@ from ..core.records import (
     Checking,
     FolderName,
     Template,
+    in_draft,
+    is_draft,
     links_inside,
     read_record_file,
     record_folders,
@@ -88,6 +90,9 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
     template = Template.read(root / TEMPLATE / "index.md", root)
     for record_folder in record_folders(folder):
         consultation, found = load_consultation(record_folder, root, checking, template)
+        found = in_draft(
+            found, consultation.record.draft if consultation is not None else is_draft(record_folder, None)
+        )
         problems += found
         clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
         if clash is not None:

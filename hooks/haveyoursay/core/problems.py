@@ -29,6 +29,8 @@ class Problem:
     problem: str
     hint: str = ""
     severity: Severity = Severity.ERROR
+    in_draft: bool = False
+    """Found in a draft: the officer writing it must fix it, but it does not stop the site being published."""
 
     def __str__(self) -> str:
         label = "warning: " if self.severity is Severity.WARNING else ""
@@ -52,6 +54,11 @@ class Problems:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.items if p.severity is Severity.ERROR]
+
+    @property
+    def blocking(self) -> list[Problem]:
+        """Errors that stop the site being built: those in drafts do not, since drafts publish nothing."""
+        return [p for p in self.errors if not p.in_draft]
 
     @property
     def warnings(self) -> list[Problem]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -274,3 +274,22 @@ def _strings(data: Any) -> Iterator[str]:
     elif isinstance(data, list):
         for value in data:
             yield from _strings(value)
+
+
+_DRAFT_LINE = re.compile(r"^draft:\s*(true|yes)\s*(#.*)?$", re.MULTILINE | re.IGNORECASE)
+
+
+def is_draft(folder: Path, source: Source | None) -> bool:
+    """Whether a record is a draft, even one whose fields cannot be read: its problems then do not stop the
+    site (drafts publish nothing), though `hub check` still fails for the officer writing it."""
+    if source is not None and isinstance(source.data, dict):
+        return source.data.get("draft") is True
+    index = folder / RECORD_FILE
+    try:
+        return bool(_DRAFT_LINE.search(index.read_text(encoding="utf-8", errors="replace")[:100_000]))
+    except OSError:
+        return False
+
+
+def in_draft(problems: list[Problem], draft: bool) -> list[Problem]:
+    return [replace(p, in_draft=True) for p in problems] if draft else problems

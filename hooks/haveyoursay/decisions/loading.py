@@ -19,6 +19,8 @@ from ..core.records import (
     Checking,
     FolderName,
     Template,
+    in_draft,
+    is_draft,
     links_inside,
     read_record_file,
     record_folders,
@@ -76,6 +78,7 @@ def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice]
     template = Template.read(root / TEMPLATE / "index.md", root)
     for record_folder in record_folders(root / FOLDER):
         notice, found = load_decision(record_folder, root, checking, template)
+        found = in_draft(found, notice.record.draft if notice is not None else is_draft(record_folder, None))
         problems += found
         clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
         if clash is not None:

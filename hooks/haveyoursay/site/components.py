@@ -255,3 +255,12 @@ class PageHead:
     structured_data: str = ""
     alternates: tuple[Alternate, ...] = ()
     lastmod: str = ""
+
+
+@dataclass(frozen=True)
+class FooterView:
+    """What the footer of every page needs, decided once per build."""
+
+    formats_href: str
+    phone_href: str
+    updated: str

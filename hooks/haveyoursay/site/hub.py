@@ -8,7 +8,7 @@ and the build both call ``load_hub``, so officers see what the build sees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from ..decisions.loading import load_decisions
 from ..decisions.record import EXEMPT_INFORMATION_LAW, DecisionNotice
 from ..decisions.record import FOLDER as DECISIONS
 from .content import content_problems
+from .postcodes.loading import Postcodes, read_postcodes
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Hub:
     decision_drafts: list[DecisionNotice] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
     settings_at: Locator | None = None
+    postcodes: Postcodes | None = None
+    """The council's postcodes and their wards (content/postcodes.csv), if it has the file."""
 
 
 def load_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
@@ -53,6 +56,8 @@ def load_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
     hub.problems.extend(links_between_records(hub, root))
     hub.problems.extend(nation_note(hub))
     hub.problems.extend(content_problems(root))
+    hub.postcodes, problems = read_postcodes(root, settings)
+    hub.problems.extend(problems)
     return hub
 
 
@@ -79,13 +84,19 @@ def links_between_records(hub: Hub, root: Path | None = None) -> list[Problem]:
         for index, slug in enumerate(notice.record.consultations):
             problem = consultations.problem(slug)
             if problem is not None:
-                problems.append(notice.at.error(("consultations", index), *problem))
+                problems.append(
+                    replace(notice.at.error(("consultations", index), *problem), in_draft=notice.record.draft)
+                )
     for consultation in hub.consultations + hub.consultation_drafts:
         outcome = consultation.record.outcome
         if outcome is not None and outcome.decision:
             problem = decisions.problem(outcome.decision)
             if problem is not None:
-                problems.append(consultation.at.error(("outcome", "decision"), *problem))
+                problems.append(
+                    replace(
+                        consultation.at.error(("outcome", "decision"), *problem), in_draft=consultation.record.draft
+                    )
+                )
     return problems
 
 

@@ -26,8 +26,9 @@ from ..decisions import pages as decision_pages
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
+from . import wording
 from .calendars import event_calendar
-from .components import Alternate, PageHead
+from .components import Alternate, FooterView, PageHead, mailto, tel
 from .hub import Hub
 from .indexes import Indexes, build_indexes
 from .structured_data import consultation_head, decision_head
@@ -204,3 +205,12 @@ def _decision_lists(plan: SitePlan, decisions: PublishedDecisions, indexes: Inde
         plan.page(f"{decision_pages.decision_maker_href(role)}index.md", page.title, "list.html", _ready(page))
     for month, page in months.items():
         plan.page(f"{decision_pages.month_href(month)}index.md", page.title, "list.html", _ready(page))
+
+
+def footer_view(settings: CouncilSettings, now: datetime) -> FooterView:
+    """The footer's links, built from the council's settings, and when the pages were made."""
+    return FooterView(
+        formats_href=mailto(settings.accessible_formats_email, wording.FORMAT_REQUEST),
+        phone_href=tel(settings.phone) if settings.phone else "",
+        updated=wording.page_updated(now),
+    )

@@ -8,8 +8,10 @@ words can be reviewed for plain English in one sitting.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, time
 
 from ..core.files import FileFacts, human_size
+from ..core.london import at_moment, format_date, to_london
 
 NONE_AT_THE_MOMENT = "There are none at the moment."
 HOME = "Home"
@@ -52,3 +54,202 @@ def next_page(number: int, total: int) -> str:
 
 def paged_title(title: str, number: int, total: int) -> str:
     return title if number == 1 else f"{title} (page {number} of {total})"
+
+
+FORMAT_REQUEST = "Accessible format request"
+
+
+def page_updated(moment: datetime) -> str:
+    """ "Page updated at 10:15am on 24 November 2026": when the build that made the page ran."""
+    if to_london(moment).time() == time(0, 0):
+        return f"Page updated at midnight on {format_date(moment)}"
+    return f"Page updated {at_moment(moment)}"
+
+
+# -- How we are doing, and Open data ---------------------------------------------------------------
+
+NOT_APPLICABLE = "None yet"
+
+
+def number(count: int) -> str:
+    """ "5,774": a figure as residents read it."""
+    return f"{count:,}"
+
+
+def out_of(part: int, whole: int) -> str:
+    """ "4 out of 5"; "None yet" when there is nothing to count."""
+    return f"{part:,} out of {whole:,}" if whole else NOT_APPLICABLE
+
+
+HOW_WE_ARE_DOING = (
+    "How we are doing",
+    "How well we ask you before we decide: how many consultations we ran, how long they were, "
+    "whether we told you what we heard in time, and whether decisions named what you told us. "
+    "We count these figures from the consultations and decisions on this site.",
+)
+OPEN_DATA = (
+    "Open data",
+    "Everything on this site is also here as data files you can download and reuse for free: every "
+    "consultation and decision we have published, and the figures on how we are doing.",
+)
+
+
+def figures_when(moment: datetime) -> str:
+    return f"We counted these figures {at_moment(moment)} (UK time), when this site was last updated."
+
+
+def data_files_when(moment: datetime) -> tuple[str, ...]:
+    """When the files change, and what "now" means in them."""
+    return (
+        "We make the files again every time we update this site, from the same records as the pages, "
+        "so the files and the pages always say the same thing.",
+        f"We last made them {at_moment(moment)} (UK time). Each status in them, like open or closed, is "
+        "what it was at that moment. That moment is in each JSON file, as generated.",
+    )
+
+
+def licence_sentences(name: str, open_government: bool, council: str) -> tuple[str, ...]:
+    sentences = [f"You can reuse the data under the {name}."]
+    if open_government:
+        sentences.append(
+            "This means you can copy it, share it and change it, for any purpose, as long as you say "
+            f"it came from {council}."
+        )
+    return tuple(sentences)
+
+
+def read_licence(name: str) -> str:
+    return f"Read the {name}"
+
+
+DATA_CONTENTS = (
+    "There is one row for each consultation and each decision on this site. Drafts are never in the files.",
+    "Each status is given twice: as a fixed value for computers, like outcome_published, and in the words "
+    "this site uses, like Outcome published.",
+    "Times are written the international way (ISO 8601) with the difference from UTC, like "
+    "2026-03-12T17:00:00+00:00 in winter and 2026-07-03T17:00:00+01:00 in summer. Days without a "
+    "time are written like 2026-03-12.",
+    "In the CSV files, a list, like the wards, has a semicolon and a space between its items, and the "
+    "documents are their web addresses with a space between them.",
+)
+DATA_CHECKING = (
+    "Each JSON file has a JSON Schema beside it that says what every field holds. Any JSON Schema "
+    "validator can check a file against it.",
+    "The CSV files are described by a Frictionless data package, which gives each column's type and "
+    "format. To check them, run: frictionless validate datapackage.json",
+)
+
+
+def data_file_rows(count: int, word: str) -> str:
+    """ "15 consultations, one row each"."""
+    return f"{counted(count, word)}, one row each."
+
+
+# -- Feeds and calendars ---------------------------------------------------------------------------
+
+FEED_NAMES = {
+    "consultations": ("all consultations", "Every consultation, whatever stage it is at."),
+    "open": ("open consultations", "Consultations you can respond to now."),
+    "outcomes": ("outcomes", "What residents told us in each consultation, and what we did as a result."),
+    "decisions": ("decision notices", "Every decision notice: decisions still to be made and decisions made."),
+    "forward-plan": ("the forward plan", "Key decisions we plan to make, with the date each is expected."),
+}
+"""Each site-wide feed: what it follows (said after "Feed of") and what it holds."""
+CALENDAR_NAME = (
+    "every consultation and decision",
+    "When each consultation opens and closes, its events, the date of each decision and its call-in deadline.",
+)
+
+
+def ward_feed(ward: str) -> tuple[str, str]:
+    return (
+        f"{ward} ward",
+        f"Consultations and decisions in {ward} ward, including those for the whole borough.",
+    )
+
+
+def topic_feed(topic: str) -> tuple[str, str]:
+    return topic, f"Consultations about {topic.lower()}, and the decisions that considered them."
+
+
+def feed_title(name: str, council: str) -> str:
+    """The title a feed reader or calendar app shows: "Castle ward: Northbrook Borough Council"."""
+    return f"{name[:1].upper()}{name[1:]}: {council}"
+
+
+GET_UPDATES = "Get updates"
+FEED_FORMAT = "(Atom feed, for a feed reader)"
+CALENDAR_FORMAT = "(iCalendar, to subscribe to in a calendar app)"
+UPDATES_HOW = "How to get updates by feed or calendar"
+
+
+def feed_of(name: str) -> str:
+    return f"Feed of {name}"
+
+
+def calendar_of(name: str) -> str:
+    return f"Calendar of {name}"
+
+
+UPDATES_PAGE = (
+    "Get updates by feed or calendar",
+    "Follow new consultations and decisions without having to come back to this site to check. "
+    "Feeds and calendars are free and need no account or email address.",
+)
+UPDATES_HELP = (
+    (
+        "Feeds",
+        (
+            "A feed is a list of our latest consultations and decisions that a feed reader app checks for you. "
+            "When a consultation opens, closes or has its outcome published, or a decision is made, "
+            "it appears in your reader.",
+            "To use a feed, get a feed reader: there are free ones for phones and computers, and some email "
+            "programs have one built in. Copy the address of a feed below (right-click or press and hold "
+            "the link, then choose to copy it) and add it in your reader.",
+            "Our feeds are in the Atom format, which every feed reader understands, including those that "
+            "say they read RSS.",
+        ),
+    ),
+    (
+        "Calendars",
+        (
+            "A calendar puts our dates in the calendar app on your phone or computer: when each consultation "
+            "opens and closes, its events and drop-in sessions, the date each decision is expected or was made, "
+            "and the deadline for calling it in. Subscribe to one and it keeps itself up to date.",
+            "Copy the address of a calendar below, then add it in your calendar app as a subscription. "
+            "In Google Calendar, choose Other calendars, then From URL. In Outlook, choose Add calendar, "
+            "then Subscribe from web. On an iPhone or Mac, add a subscribed calendar in the Calendar app. "
+            "Calendar apps check for changes every few hours, and some only once a day.",
+            "Opening a calendar file instead of subscribing adds a copy of the dates as they are today, "
+            "which will not change when we change them.",
+        ),
+    ),
+)
+FEED_GROUPS = {
+    "everything": ("Consultations and decisions", "Feeds of every consultation or decision, or of one kind."),
+    "wards": (
+        "By ward",
+        "Consultations and decisions for one ward, including those for the whole borough. "
+        "If you do not know your ward, look on your council tax bill or ask us.",
+    ),
+    "topics": ("By topic", "Consultations on one topic, and the decisions that considered them."),
+}
+FEED = "Feed"
+CALENDAR = "Calendar"
+
+CALENDAR_PART_OF = "Part of the consultation: {title}."
+CALENDAR_DETAILS = "Details: {url}"
+CALENDAR_ACCESS = "Access: {access}"
+CALENDAR_ONLINE = "Join online: {online}"
+CALENDAR_ITEMS = {
+    "opens": "Consultation opens: {title}",
+    "closes": "Consultation closes: {title}",
+    "expected": "Decision expected: {title}",
+    "decided": "Decision made: {title}",
+    "call-in": "Call-in deadline: {title}",
+}
+CANCELLED = "Cancelled: {summary}"
+
+
+def event_summary(event: str, title: str) -> str:
+    return f"{event} ({title})"
