@@ -9,11 +9,14 @@ on_config        load and check the hub (stop with every problem if any is wrong
                  send the build to a staging folder
 on_files         add every page and file the plan lists (site.pages)
 on_env           autoescape the hub's own templates
-on_page_markdown fill the accessibility statement from the council's settings
+on_page_markdown give each planned page its title and template; fill the accessibility statement
 on_page_content  sanitise hand-written pages like officers' text
 on_page_context  give each page its already-decided page model, as `model`
-on_serve         rebuild the preview when a record changes
-on_post_build    publish the staging folder in one step (site.publishing), unless strict mode will fail the build
+on_post_page     note the names (classes, elements) the page uses, to cut the theme's stylesheet down
+on_serve         rebuild the preview when a record (or the list of postcodes) changes
+on_post_build    cut the theme's stylesheet down to what the pages use (site.stylesheet), make the
+                 search index in the staging folder (site.search), then publish it in one step
+                 (site.publishing), unless strict mode will fail the build
 on_build_error   throw the staging folder away and release the output folder's lock
 on_shutdown      the same for a build stopped by Ctrl-C or SIGTERM
 """
@@ -26,7 +29,6 @@ import signal
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -40,14 +42,29 @@ from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
-from haveyoursay.site.pages import GeneratedFile, SitePlan, footer_view, plan_site
+from haveyoursay.site.pages import SitePlan, footer_view, plan_site
+from haveyoursay.site.postcodes.loading import POSTCODES
 from haveyoursay.site.publishing import PublishProblem, check_site_dir, finish, publish, start
-from haveyoursay.site.schedule import build_record, current_commit
+from haveyoursay.site.schedule import current_commit
+from haveyoursay.site.search import SearchProblem, index_site
+from haveyoursay.site.stylesheet import UsedNames, attribute_names, theme_stylesheets, trim_theme_files
 
 log = logging.getLogger("mkdocs.hooks.hub")
 _state: dict[str, Any] = {}
 
-HUB_TEMPLATES = {"main.html", "consultation.html", "decision.html", "list.html", "home.html", "index-of.html"}
+HUB_TEMPLATES = {
+    "main.html",
+    "consultation.html",
+    "decision.html",
+    "list.html",
+    "home.html",
+    "index-of.html",
+    "open-data.html",
+    "how-we-are-doing.html",
+    "feeds.html",
+    "postcodes.html",
+    "search.html",
+}
 
 
 def hub_autoescape(name: str | None) -> bool:
@@ -78,7 +95,7 @@ def _load(config: MkDocsConfig, root: Path) -> None:
         now = now_in_london()
     except WhenProblem as problem:
         raise Abort(f"{problem.problem} ({problem.hint})") from None
-    hub = load_hub(root, now)
+    hub = load_hub(root, now, advice=False)  # the same errors and warnings as `hub check`, without its advice
     for warning in hub.problems.warnings:
         log.info(str(warning))
     for draft_problem in hub.problems.errors:
@@ -95,10 +112,14 @@ def _load(config: MkDocsConfig, root: Path) -> None:
             + "\n".join(f"mkdocs.yml: {name}: {problem} ({hint})" for name, (problem, hint) in unsafe)
         )
     config.extra["council"] = hub.settings
-    plan = plan_site(hub, now, config.site_url)
-    plan.generated.append(GeneratedFile("build.json", build_record(hub, now, current_commit(root))))
+    if not isinstance(config.extra.get("search", True), bool):
+        raise Abort("The hub was not built because of mkdocs.yml:\nmkdocs.yml: extra: search: must be true or false")
+    plan = plan_site(hub, now, config.site_url, search=config.extra.get("search", True), commit=current_commit(root))
+    config.extra["search_url"] = plan.search_url  # the header's search box, on every page (none when off)
     config.extra["footer"] = footer_view(hub.settings, now)
     _state.update(root=root, hub=hub, plan=plan)
+    theme_css = " ".join(css.read_text(encoding="utf-8") for css in theme_stylesheets(config.theme.dirs))
+    _state["used"] = UsedNames(attribute_names(theme_css))
 
 
 def _start_output(config: MkDocsConfig, root: Path) -> None:
@@ -123,6 +144,7 @@ def _start_output(config: MkDocsConfig, root: Path) -> None:
 
 def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     plan: SitePlan = _state["plan"]
+    metas: dict[str, dict[str, str]] = {}
     for page in plan.pages:
         meta = {"title": page.title, "template": page.template}
         head = plan.heads.get(page.src_uri)
@@ -130,8 +152,9 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             meta["description"] = head.description
         if head is not None and head.lastmod:
             meta["lastmod"] = head.lastmod
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-        files.append(File.generated(config, page.src_uri, content=f"---\n{front}---\n"))
+        metas[page.src_uri] = meta  # given to the page in on_page_markdown: nothing to write out and parse back
+        files.append(File.generated(config, page.src_uri, content=""))
+    _state["metas"] = metas
     for record_file in plan.files:
         files.append(File.generated(config, record_file.site_path, abs_src_path=str(record_file.source)))
     for generated in plan.generated:
@@ -145,6 +168,9 @@ def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
+    meta = _state["metas"].get(page.file.src_uri)
+    if meta is not None:  # a page of the plan: its title, template and description
+        page.meta.update(meta)
     if page.file.src_uri == "accessibility.md":
         return fill_statement(markdown, _state["hub"].settings)
     return markdown
@@ -162,7 +188,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["model"] = model()
     context["head"] = plan.heads.get(page.file.src_uri)
     context["site_alternates"] = plan.alternates
+    context["search_facts"] = plan.search_facts(page.file.src_uri, context.get("model"))
+    context["postcode_finder"] = plan.finders.get(page.file.src_uri)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig, **_: Any) -> str:
+    _state["used"].add_page(output)
+    return output
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any, **_: Any) -> Any:
@@ -170,17 +203,23 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any, **_: Any) -> Any:
     for folder in (CONSULTATIONS_FOLDER, DECISIONS_FOLDER):
         if (root / folder).is_dir():
             server.watch(str(root / folder))
+    if (root / POSTCODES).is_file():
+        server.watch(str(root / POSTCODES))
     return server
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     output = _state.get("output")
-    if output is None:
+    if output is None:  # `mkdocs serve`: index its temporary folder, so the preview's search works
+        _trim(Path(config.site_dir))
+        _index(Path(config.site_dir))
         return
     counted = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler) and h.get_counts()]
     if config.strict and counted:  # MkDocs fails this build right after this event: publish nothing
         finish(_state.pop("output"), log.info)
         return
+    _trim(output.staging)
+    _index(output.staging)  # before publishing: a failed index publishes nothing (on_build_error cleans up)
     try:
         publish(output, log.info)
     except PublishProblem as problem:
@@ -188,6 +227,19 @@ def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     finally:
         _state.pop("output", None)
     config.site_dir = str(_state["site_dir"])  # the published site, for `mkdocs gh-deploy`
+
+
+def _trim(folder: Path) -> None:
+    saved = trim_theme_files(folder, _state["used"], "assets/hub.css")
+    log.debug(f"the theme's unused styles and scripts left out: {saved:,} bytes")
+
+
+def _index(folder: Path) -> None:
+    if _state["plan"].search_url:
+        try:
+            index_site(folder, log.info)
+        except SearchProblem as problem:
+            raise Abort(f"The hub was not published because its search index could not be made: {problem}") from None
 
 
 def on_build_error(error: Exception, **_: Any) -> None:

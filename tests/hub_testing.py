@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -53,6 +56,28 @@ def copy_project(destination: Path, with_consultations: bool = True) -> Path:
             if notice.is_dir() and not notice.name.startswith("_"):
                 shutil.rmtree(notice)
     return destination
+
+
+def file_digest(folder: Path, path: Path) -> tuple[str, str]:
+    """A built file's name and hash, to compare two builds of the same hub.
+
+    Pagefind writes its filter and metadata indexes with their entries in no fixed order (from a hash
+    map: Pagefind issue #638) and names each file by its hash, so those are compared by their bytes in
+    any order (a filter file) or their size (the metadata, which names the filter files), under names
+    without the hash. Its fragments and word index are stable, and compared as they are."""
+    name = path.relative_to(folder).as_posix()
+    data = path.read_bytes()
+    if name.startswith("pagefind/filter/"):
+        unordered = hashlib.sha256(bytes(sorted(gzip.decompress(data)))).hexdigest()
+        return f"pagefind/filter/any order {unordered[:16]}", unordered
+    if name.startswith("pagefind/pagefind.") and name.endswith(".pf_meta"):
+        return "pagefind/pagefind.pf_meta", f"{len(gzip.decompress(data))} bytes"
+    if name == "pagefind/pagefind-entry.json":
+        entry = json.loads(data)
+        for language in entry["languages"].values():
+            language.pop("hash")
+        data = json.dumps(entry, sort_keys=True).encode()
+    return name, hashlib.sha256(data).hexdigest()
 
 
 def text_of(node) -> str:

@@ -25,6 +25,7 @@ for folder in (TESTS / "browser", TESTS / "components"):  # as their conftest fi
 
 SITE = "test_site_accessibility"
 COMPONENTS = "test_components"
+SEARCH = "test_search"  # tests/browser/test_search.py
 
 # Each check in the statement, and the test functions (module, function) that prove it.
 CHECKS_TESTED_BY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -42,7 +43,11 @@ CHECKS_TESTED_BY: dict[str, tuple[tuple[str, str], ...]] = {
     "structure": ((SITE, "test_every_page_has_one_h1_and_the_expected_landmarks"),),
     "no-tracking": ((SITE, "test_no_page_requests_anything_from_another_host"),),
     "print": ((SITE, "test_printing_hides_site_navigation"),),
-    "page-weight": ((SITE, "test_consultation_page_first_view_weighs_under_60kb"),),
+    "page-weight": ((SITE, "test_first_view_weighs_under_its_budget"),),
+    "search": (
+        (SEARCH, "test_search_page_with_results_and_filters_open_has_no_axe_violations"),
+        (SEARCH, "test_search_works_by_keyboard_alone"),
+    ),
 }
 
 # A test is a real-browser test if it asks for one of these fixtures.

@@ -36,13 +36,13 @@ def test_check_as_json_for_scripts(monkeypatch, capsys):
     assert (data["errors"], data["warnings"]) == (0, 2)
     assert data["problems"][0] == {
         "path": "consultations/dog-control-pspo/index.md",
-        "line": 9,
+        "line": 8,
         "field": "closes",
         "severity": "warning",
         "problem": "the consultation is only 4 weeks long",
         "hint": "allow at least 6 weeks, or explain in the body why it is shorter",
         "in_draft": False,
-        "text": "consultations/dog-control-pspo/index.md:9: closes: warning: the consultation is only 4 weeks long "
+        "text": "consultations/dog-control-pspo/index.md:8: closes: warning: the consultation is only 4 weeks long "
         "(allow at least 6 weeks, or explain in the body why it is shorter)",
     }
     assert data["checked"] == {"consultations": 15, "consultation_drafts": 1, "decisions": 10, "decision_drafts": 0}
@@ -65,7 +65,7 @@ def test_check_as_github_annotations_on_the_changed_lines(tmp_path, monkeypatch,
     error = next(line for line in lines if line.startswith("::error"))
     assert error.startswith("::error file=consultations/garden-waste-charge/index.md,line=8,title=closes::")
     assert "February 2026 has no day 30" in error
-    assert any(line.startswith("::warning file=consultations/dog-control-pspo/index.md,line=9,") for line in lines)
+    assert any(line.startswith("::warning file=consultations/dog-control-pspo/index.md,line=8,") for line in lines)
     assert lines[-1] == "1 error and 2 warnings. Fix the errors, then run the check again."
 
 

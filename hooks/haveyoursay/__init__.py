@@ -17,7 +17,14 @@ views
     ``site`` puts the halves together: ``hub`` (load everything once),
     ``indexes`` (every cross-reference, built once), ``components`` (the page
     models both halves' pages share), ``pages`` (every page and file the site
-    publishes), ``calendars`` and ``publishing`` (a build appears in one step).
+    publishes), ``calendars`` (.ics files), ``atom`` (Atom feeds) and ``feeds``
+    (every feed and calendar, and how each list links to its own),
+    ``publishing`` (a build appears in one step), ``search`` (the Pagefind
+    index each build makes, and the search page); ``postcodes`` (the council's
+    postcodes checked, and "Find consultations near you": lookups, pages, form);
+    ``open_data``, ``open_data_columns`` and ``open_data_pages`` (the data
+    files under data/, their schemas, the Open data page) and ``figures``
+    (How we are doing).
 adapter
     ``hooks/mkdocs_hub.py`` wires MkDocs events to ``site``; ``overrides/``
     holds the templates, one partial per component in ``partials/hub/``.

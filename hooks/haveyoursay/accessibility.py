@@ -23,7 +23,12 @@ TESTED_CHECKS: dict[str, str] = {
     "structure": "every page must have one main heading and a header, main content area and footer",
     "no-tracking": "no page may request anything from another website: no tracking, adverts or web fonts",
     "print": "printed pages leave out the site navigation",
-    "page-weight": "a consultation page must weigh less than 60 KB when first opened, so it loads on slow connections",
+    "page-weight": (
+        "every page must weigh less than 60 KB when first opened, and a consultation page less than 15 KB, "
+        "so they load on slow connections"
+    ),
+    "search": "the search page is also checked with axe-core with results shown and its filters open, and must "
+    "work with a keyboard alone",
 }
 
 MARKER = "<!-- hub:tested-checks -->"

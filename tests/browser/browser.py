@@ -19,8 +19,12 @@ import time
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from hub_testing import DEMO_NOW
 
 HERE = Path(__file__).resolve().parent
 
@@ -243,6 +247,10 @@ def launch_chromium(playwright: Any) -> Any:
     )
 
 
+SITE_BUILT_AT = datetime.fromisoformat(DEMO_NOW).replace(tzinfo=ZoneInfo("Europe/London"))
+"""When the demo site is built (tests/hub_testing.py), so the browser's clock can start there."""
+
+
 def new_context(browser: Any, **options: Any) -> Any:
     """A browser context with the suite's defaults (desktop viewport)."""
     opts: dict[str, Any] = {
@@ -254,6 +262,9 @@ def new_context(browser: Any, **options: Any) -> Any:
     }
     opts.update(options)
     context = browser.new_context(**opts)
+    # Read the demo as if just after its build (HUB_NOW), not on today's date: otherwise a page
+    # built while a consultation was open would show its stale-page notice once that date passes.
+    context.clock.set_system_time(SITE_BUILT_AT)
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     context.set_default_navigation_timeout(DEFAULT_TIMEOUT_MS)
     return context
@@ -401,6 +412,16 @@ const finishTransitions = (el) => {
 const rendered = (el) => el.checkVisibility({visibilityProperty: true}) &&
   el.getClientRects().length > 0;
 """
+
+
+def enhancement_texts(page: Any) -> list[str]:
+    """The visible text of each outermost ``data-enhancement`` element in <main> (a part shown only
+    where a script runs, like the search box): what a page shows with JavaScript and not without."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('main [data-enhancement]')]
+            .filter(el => !el.parentElement.closest('[data-enhancement]'))
+            .map(el => el.innerText)"""
+    )
 
 
 def _probe(body: str) -> str:

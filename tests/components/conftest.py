@@ -109,6 +109,7 @@ class SeenInChromium:
     overflow: dict | None = None  # browser.horizontal_overflow at 320px
     violations: list[dict] = field(default_factory=list)  # axe-core, at desktop width
     main_text: str | None = None  # visible text of <main>, at desktop width
+    enhancements: list[str] = field(default_factory=list)  # text of the parts shown only by script (data-enhancement)
     error: str | None = None  # why the example could not be checked
 
 
@@ -134,6 +135,7 @@ def examples_in_chromium(served_examples, chromium_browser) -> dict[str, SeenInC
                 result.overflow = browser.horizontal_overflow(page, browser.NARROW["width"])
                 page.set_viewport_size(browser.DESKTOP)
                 result.main_text = browser.main_text(page)
+                result.enhancements = browser.enhancement_texts(page)
                 result.violations = browser.run_axe(page)
             except Exception as error:  # one broken example must not hide the others
                 result.error = f"could not check: {type(error).__name__}: {error}".splitlines()[0]

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
@@ -53,14 +54,19 @@ from haveyoursay.site.components import (
     ContactView,
     DocumentView,
     Fact,
+    FeedGroup,
+    FeedRow,
     LinkView,
     ListPage,
     RelatedRecord,
+    SearchFacts,
+    StaleNotice,
     Tag,
     paginate,
 )
 from haveyoursay.site.hub import Hub, load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
+from haveyoursay.site.search import SEARCH_URL, SearchFilter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -390,7 +396,7 @@ def _summary_lists() -> list[Example]:
             f"{APOSTROPHE_NAME}, {LONG_PLACE} Team",
             contacts=(
                 LinkView(LONG_EMAIL, f"mailto:{LONG_EMAIL}?subject={quote(SCRIPT)}"),
-                LinkView("01632 960 350", "tel:01632960350"),
+                LinkView("01632 960 350", "tel:+441632960350"),
             ),
         ),
         Fact(
@@ -667,7 +673,7 @@ def _ways_to_respond() -> list[Example]:
         email_href=f"mailto:{LONG_EMAIL}?subject={quote(SCRIPT)}",
         post=(f"{APOSTROPHE_NAME} {SCRIPT}", f"{LONG_WORD} House", f"{LONG_PLACE} NB9 9ZZ"),
         phone="01632 960 800",
-        phone_href="tel:01632960800",
+        phone_href="tel:+441632960800",
         in_person=f"At {LONG_PLACE} library. {SCRIPT}",
         response_form=every_way.response_form,
     )
@@ -805,7 +811,7 @@ def _contacts() -> list[Example]:
                     LONG_EMAIL,
                     f"mailto:{LONG_EMAIL}",
                     "01632 960 800",
-                    "tel:01632960800",
+                    "tel:+441632960800",
                 )
             },
             CONSULTATION,
@@ -1234,6 +1240,369 @@ def _respond_now() -> list[Example]:
     ]
 
 
+def _stale_notices() -> list[Example]:
+    open_page = consultation_page("garden-waste-charge")
+    unsafe = StaleNotice(
+        "2026-11-27T17:00:00+00:00",
+        f"{LONG_WORD} {SCRIPT}",
+        f"This consultation closed at {LONG_URL}. {APOSTROPHE_NAME} {SCRIPT}",
+        hides_responding=True,
+    )
+    return [
+        Example(
+            "stale-notice--closing",
+            "stale-notice",
+            "Open when built: shown once it has closed, and the ways to respond are hidden",
+            {"stale": open_page.stale},
+            CONSULTATION,
+            shown_on=consultation_url("garden-waste-charge"),
+        ),
+        Example(
+            "stale-notice--opening",
+            "stale-notice",
+            "Forthcoming when built: shown once it has opened",
+            {"stale": consultation_page("climate-action-plan").stale},
+            CONSULTATION,
+            shown_on=consultation_url("climate-action-plan"),
+        ),
+        Example(
+            "stale-notice--call-in-ending",
+            "stale-notice",
+            "A decision that could be called in when built: shown once the call-in period has ended",
+            {"stale": decision_page("NDC-2026-031").stale},
+            DECISION,
+            shown_on=decision_url("NDC-2026-031"),
+        ),
+        Example(
+            "stale-notice--long-and-unsafe",
+            "stale-notice",
+            "A long unbroken heading and markup that must be shown as text",
+            {"stale": unsafe},
+            CONSULTATION,
+        ),
+        Example(
+            "stale-notice--none",
+            "stale-notice",
+            "Closed when built: nothing can go out of date, so nothing is written",
+            {"stale": consultation_page("northgate-play-area").stale},
+            CONSULTATION,
+        ),
+    ]
+
+
+def _postcode_examples() -> list[Example]:
+    """The "Find consultations near you" form, as the demo build plans it for the home page and the wards index."""
+    import json
+
+    from haveyoursay.site.postcodes import wording as postcode_wording
+
+    finders = demo_at(DEMO_NOW).plan.finders
+    unsafe = replace(
+        finders["wards/index.md"],
+        outward_codes=f"NB1 {SCRIPT}",
+        hint=postcode_wording.finder_hint(f"{APOSTROPHE_NAME} {SCRIPT}"),
+        messages=json.dumps(postcode_wording.messages(f"{LONG_WORD}{SCRIPT}", f"{APOSTROPHE_NAME}'s {LONG_PLACE}")),
+        other_way=LinkView(f"{LONG_WORD} {SCRIPT}", "wards/"),
+    )
+    return [
+        Example(
+            "postcode-finder--home-page",
+            "postcode-finder",
+            "On the home page: a postcode form, and a link to the list of wards",
+            {"finder": finders["index.md"]},
+        ),
+        Example(
+            "postcode-finder--wards-index",
+            "postcode-finder",
+            "On the list of wards: a postcode form, under the wards",
+            {"finder": finders["wards/index.md"]},
+            page_url="wards/",
+            shown_on="wards/",
+        ),
+        Example(
+            "postcode-finder--unsafe-words",
+            "postcode-finder",
+            "Markup, apostrophes and long words in the hint, the link and the messages",
+            {"finder": unsafe},
+        ),
+        Example(
+            "postcode-finder--none",
+            "postcode-finder",
+            "A council with no list of postcodes: nothing is shown",
+            {"finder": None},
+        ),
+    ]
+
+
+def _head_examples() -> list[Example]:
+    """What a page says about itself in its head (link previews, feeds, schema.org): the partial's meta tags."""
+    demo = demo_at(DEMO_NOW)
+    consultation = consultation_url("budget-council-tax-2027-28")
+    decision = decision_url("NDC-2026-031")
+    return [
+        Example(
+            "head--consultation",
+            "head",
+            "A consultation's head: its summary for link previews and its schema.org data with events",
+            {"head": demo.plan.heads[f"{consultation}index.md"], "site_alternates": demo.plan.alternates},
+            CONSULTATION,
+        ),
+        Example(
+            "head--decision",
+            "head",
+            "A decision notice's head",
+            {"head": demo.plan.heads[f"{decision}index.md"], "site_alternates": demo.plan.alternates},
+            DECISION,
+        ),
+        Example(
+            "head--plain-page",
+            "head",
+            "A page with no record behind it: the site's description only",
+            {"head": None, "site_alternates": ()},
+            CONSULTATION,
+        ),
+    ]
+
+
+def _feed_examples() -> list[Example]:
+    """How to follow a list (the "Get updates" box under it) and the rows of the "Get updates" page."""
+    demo = demo_at(DEMO_NOW)
+    maker = next(url for url in demo.lists if url.startswith("decisions/decision-makers/"))
+    updates_page = demo.model("updates/")
+    unsafe = FeedGroup(
+        f"{LONG_WORD} {SCRIPT}",
+        "by-ward",
+        f"{APOSTROPHE_NAME}'s wards {SCRIPT}",
+        (
+            FeedRow(f"{LONG_PLACE} ward", "", f"feeds/wards/{LONG_PLACE.lower()}.xml", "calendars/wards/x.ics"),
+            FeedRow(f"{APOSTROPHE_NAME} {SCRIPT}", f"{LONG_WORD} {SCRIPT}", feed="feeds/x.xml"),
+        ),
+    )
+
+    def box(name: str, description: str, url: str, kind: str) -> Example:
+        return Example(name, "get-updates", description, {"updates": demo.lists[url].updates}, kind, shown_on=url)
+
+    return [
+        box("get-updates--ward", "A ward: its own feed and its own calendar", "wards/castle/", CONSULTATION),
+        box(
+            "get-updates--open-consultations",
+            "Open consultations: their feed, and the calendar of the whole hub",
+            "consultations/open/",
+            CONSULTATION,
+        ),
+        box("get-updates--forward-plan", "The forward plan: its feed", "decisions/forward-plan/", DECISION),
+        box(
+            "get-updates--decision-maker",
+            "A decision maker's decisions: the feed of every decision notice",
+            maker,
+            DECISION,
+        ),
+        Example("get-updates--none", "get-updates", "A list with no feed: nothing is shown", {"updates": None}),
+        Example(
+            "feed-list--everything",
+            "feed-list",
+            "The feeds of the whole hub, each saying what it holds, and the hub's calendar",
+            {"group": updates_page.groups[0]},
+            shown_on="updates/",
+        ),
+        Example(
+            "feed-list--wards",
+            "feed-list",
+            "A feed and a calendar for each ward",
+            {"group": updates_page.groups[1]},
+            shown_on="updates/",
+        ),
+        Example(
+            "feed-list--long-and-unsafe",
+            "feed-list",
+            "Long place names, apostrophes and markup in names and descriptions; a row with only a feed",
+            {"group": unsafe},
+        ),
+    ]
+
+
+def _search_examples() -> list[Example]:
+    """Search: what the index records about a page, the header's search box, the search page's form."""
+
+    def facts(name, description, kind, url, page):
+        return Example(
+            f"search-facts--{name}", "search-facts", description, {"facts": page.search}, kind, shown_on=url
+        )
+
+    unsafe_facts = SearchFacts(
+        kind=f"Consultation {SCRIPT}",
+        status=f'Open, "closing soon" {SCRIPT}',
+        state="open",
+        date=f"Closing date: 27 November 2026 {SCRIPT}",
+        sort_date="2026-11-27",
+        year="2026",
+        wards=(APOSTROPHE_NAME, LONG_PLACE, 'Castle" onmouseover="alert(1)'),
+        topics=(f"{LONG_WORD} {SCRIPT}",),
+    )
+    search = demo_at(DEMO_NOW).model(SEARCH_URL)
+    unsafe_search = replace(
+        search,
+        label=f"Words to search for {SCRIPT}",
+        filters=(
+            SearchFilter("ward", f"Ward {SCRIPT}", (APOSTROPHE_NAME, LONG_PLACE, '"><script>alert(1)</script>')),
+            SearchFilter("topic", LONG_WORD, (f"{LONG_WORD} and {LONG_WORD}",)),
+        ),
+        no_results=f"No results {SCRIPT}",
+    )
+    search_off = SimpleNamespace(site_name="Have your say", extra={"council": council(), "search_url": ""})
+    return [
+        facts(
+            "consultation",
+            "An open consultation in two wards: its type, status, wards, topics, year and closing date",
+            CONSULTATION,
+            consultation_url("kingsmead-residents-parking-zone"),
+            consultation_page("kingsmead-residents-parking-zone"),
+        ),
+        facts(
+            "all-wards",
+            "A consultation about all wards is found under every ward, as on the ward pages",
+            CONSULTATION,
+            consultation_url("budget-council-tax-2027-28"),
+            consultation_page("budget-council-tax-2027-28"),
+        ),
+        facts(
+            "decision",
+            "A decision in force: its type, status, wards, year and decision date",
+            DECISION,
+            decision_url("NDC-2026-017"),
+            decision_page("NDC-2026-017"),
+        ),
+        facts(
+            "forward-plan",
+            "A decision on the forward plan: the date it is expected",
+            DECISION,
+            decision_url("NDC-2026-033"),
+            decision_page("NDC-2026-033"),
+        ),
+        Example(
+            "search-facts--hand-written-page",
+            "search-facts",
+            "A hand-written page is found by its words alone: nothing is written",
+            {"facts": SearchFacts()},
+        ),
+        Example(
+            "search-facts--commas-quotes-and-markup",
+            "search-facts",
+            "Values with commas, quotes, long words and markup stay attribute values",
+            {"facts": unsafe_facts},
+            CONSULTATION,
+        ),
+        Example(
+            "search-box--default",
+            "search-box",
+            "The header's search box on a consultation's page, shown only where JavaScript runs",
+            page_url="consultations/kingsmead-residents-parking-zone/",
+            shown_on="consultations/kingsmead-residents-parking-zone/",
+        ),
+        Example(
+            "search-box--nested-page",
+            "search-box",
+            "The search box on a page three folders down sends the words to the search page",
+            page_url="decisions/wards/castle/",
+            shown_on="decisions/wards/castle/",
+        ),
+        Example(
+            "search-box--search-off",
+            "search-box",
+            "A build with search turned off has no search box",
+            {"config": search_off},
+        ),
+        Example(
+            "search-form--default",
+            "search-form",
+            "The search page's form, filters closed, as its script puts it in place",
+            {"search": search},
+            page_url=SEARCH_URL,
+            shown_on=SEARCH_URL,
+        ),
+        Example(
+            "search-form--filters-open",
+            "search-form",
+            "The search form with its filters open: type, status, ward, topic and year",
+            {"search": search, "filters_open": True},
+        ),
+        Example(
+            "search-form--long-and-unsafe",
+            "search-form",
+            "Long words and markup in the labels and filter values",
+            {"search": unsafe_search, "filters_open": True},
+        ),
+    ]
+
+
+def _open_data_examples() -> list[Example]:
+    """The How we are doing page's table of figures and the Open data page's files."""
+    from haveyoursay.site.figures import FiguresRow, FiguresTable
+    from haveyoursay.site.open_data_pages import DataFileView
+
+    table: FiguresTable = demo_at(DEMO_NOW).model("how-we-are-doing/").consultations
+    files: tuple[DataFileView, ...] = demo_at(DEMO_NOW).model("open-data/").files
+    unsafe_table = FiguresTable(
+        caption=f"{LONG_WORD} {SCRIPT}",
+        columns=("Year", LONG_WORD, SCRIPT, APOSTROPHE_NAME, "Responses"),
+        rows=(FiguresRow(LONG_PLACE, (LONG_WORD, SCRIPT, APOSTROPHE_NAME, "1,234,567")),),
+        total=FiguresRow(SCRIPT, ("1", "2", "3", "4")),
+    )
+    unsafe_file = DataFileView(
+        title=f"{APOSTROPHE_NAME} {SCRIPT}",
+        href=LONG_URL,
+        described="1 KB",
+        holds=f"{LONG_WORD} {SCRIPT}",
+        schema=LinkView(f"{LONG_WORD} {SCRIPT}", "data/consultations.schema.json"),
+    )
+    return [
+        Example(
+            "figures-table--by-year",
+            "figures-table",
+            "Consultations by the year they opened, newest first, with a total row",
+            {"table": table},
+            shown_on="how-we-are-doing/",
+        ),
+        Example(
+            "figures-table--a-year-with-none-run",
+            "figures-table",
+            "A year with a withdrawn consultation and none run: no median yet",
+            {"table": demo_at("2025-12-01T10:00").model("how-we-are-doing/").consultations},
+        ),
+        Example(
+            "figures-table--none-yet",
+            "figures-table",
+            "No consultation has opened yet: a sentence, no table",
+            {"table": replace(table, rows=(), total=None)},
+        ),
+        Example(
+            "figures-table--long-and-unsafe",
+            "figures-table",
+            "Long words and markup in the caption, headings and figures",
+            {"table": unsafe_table},
+        ),
+        Example(
+            "data-files--open-data",
+            "data-files",
+            "Every open data file, with its size, what it holds and what describes it",
+            {"files": files},
+            shown_on="open-data/",
+        ),
+        Example(
+            "data-files--without-schema",
+            "data-files",
+            "A file that nothing else describes: no second link",
+            {"files": tuple(f for f in files if f.schema is None)},
+        ),
+        Example(
+            "data-files--long-and-unsafe",
+            "data-files",
+            "A long web address and markup in a file's name and description",
+            {"files": (unsafe_file,)},
+        ),
+    ]
+
+
 @functools.cache
 def all_examples() -> dict[str, Example]:
     """Every example by name, component by component."""
@@ -1253,6 +1622,12 @@ def all_examples() -> dict[str, Example]:
         *_header_and_footer(),
         *_breadcrumbs(),
         *_respond_now(),
+        *_stale_notices(),
+        *_open_data_examples(),
+        *_feed_examples(),
+        *_head_examples(),
+        *_postcode_examples(),
+        *_search_examples(),
     ]
     by_name: dict[str, Example] = {}
     urls: set[str] = set()

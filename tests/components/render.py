@@ -28,18 +28,31 @@ from urllib.parse import urlsplit
 import jinja2
 import material.templates
 import yaml
+from examples import ROOT, Example, council
+from markupsafe import Markup
 
 from haveyoursay.core.london import parse_when
 from haveyoursay.site.pages import footer_view
-from examples import ROOT, Example, council
-from markupsafe import Markup
+from haveyoursay.site.search import SEARCH_URL
 
 OVERRIDES = ROOT / "overrides"
 MATERIAL_TEMPLATES = Path(material.templates.__file__).resolve().parent
 
 # A copy of HUB_TEMPLATES and hub_autoescape in hooks/mkdocs_hub.py, the rule on_env gives
 # MkDocs (test_components.py checks the copy and the hook agree on every template).
-HUB_TEMPLATES = {"main.html", "consultation.html", "decision.html", "list.html", "home.html", "index-of.html"}
+HUB_TEMPLATES = {
+    "main.html",
+    "consultation.html",
+    "decision.html",
+    "list.html",
+    "home.html",
+    "index-of.html",
+    "open-data.html",
+    "how-we-are-doing.html",
+    "feeds.html",
+    "postcodes.html",
+    "search.html",
+}
 
 # Partials that write one list item: pages lay them out in <ul class="hub-cards">.
 LIST_ITEMS = {"card"}
@@ -175,7 +188,8 @@ def _context(example: Example) -> dict[str, Any]:
     settings = example.settings or council()
     return {
         "config": FixtureConfig(site_name=site_name, extra={"council": settings,
-                                                            "footer": footer_view(settings, demo_moment())}),
+                                                            "footer": footer_view(settings, demo_moment()),
+                                                            "search_url": SEARCH_URL}),
         "council": settings,
         "nav": nav,
         "page": FixturePage(url=example.url, title=example.description),

@@ -15,6 +15,7 @@ are skipped and everything else still runs.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import types
 from dataclasses import replace
@@ -272,6 +273,52 @@ def test_respond_now_shows_nothing_once_closed(shown):
     assert shown.nothing, shown.html
 
 
+# -- the stale-page notice --------------------------------------------------------------------------
+
+
+@showing("stale-notice--closing")
+def test_stale_notice_of_an_open_consultation_is_due_when_it_closes_and_hides_the_ways_to_respond(shown):
+    notice = shown.one(".hub-stale")
+    assert notice.attributes["data-stale-after"] == "2026-11-27T17:00:00+00:00"
+    assert "hidden" in notice.attributes and "data-enhancement" in notice.attributes
+    assert "data-hides-responding" in notice.attributes
+    assert shown.text(".hub-stale h2") == "This page may be out of date"
+    assert shown.text(".hub-stale p") == (
+        "This consultation closed at 5pm on 27 November 2026. This page was made before it closed, so it may "
+        "still say it is open. You can no longer respond. Reload the page to see the latest."
+    )
+    assert shown.links()["Reload the page"] == "./"
+
+
+@showing("stale-notice--opening")
+def test_stale_notice_of_a_forthcoming_consultation_is_due_when_it_opens_and_hides_nothing(shown):
+    notice = shown.one(".hub-stale")
+    assert notice.attributes["data-stale-after"] == "2027-01-11T00:00:00+00:00"
+    assert "data-hides-responding" not in notice.attributes
+    assert shown.text(".hub-stale p").startswith("This consultation opened on 11 January 2027. This page was made")
+
+
+@showing("stale-notice--call-in-ending")
+def test_stale_notice_of_a_decision_is_due_when_its_call_in_period_ends(shown):
+    notice = shown.one(".hub-stale")
+    assert notice.attributes["data-stale-after"] == "2026-11-27T17:00:00+00:00"
+    assert "data-hides-responding" not in notice.attributes
+    assert shown.text(".hub-stale p").startswith(
+        "The time to call in this decision ended at 5pm on 27 November 2026. This page was made before then"
+    )
+
+
+@showing("stale-notice--long-and-unsafe")
+def test_stale_notice_shows_markup_as_text(shown):
+    assert shown.all("script") == []
+    assert SCRIPT in shown.text(".hub-stale h2") and SCRIPT in shown.text(".hub-stale p")
+
+
+@showing("stale-notice--none")
+def test_stale_notice_of_a_page_that_cannot_go_out_of_date_writes_nothing(shown):
+    assert shown.nothing, shown.html
+
+
 # -- breadcrumbs ------------------------------------------------------------------------------------
 
 BREADCRUMBS = {
@@ -338,7 +385,7 @@ def test_decision_facts_link_the_report_author_by_email_and_phone(shown):
     assert shown.text("h2") == "About this decision"
     links = shown.links()
     assert links["parking@northbrook.example"] == "mailto:parking@northbrook.example?subject=NDC-2026-030"
-    assert links["01632 960 350"] == "tel:01632960350"
+    assert links["01632 960 350"] == "tel:+441632960350"
     assert links["Millbrook"] == "../../decisions/wards/millbrook/"
     assert shown.rows()["Key decision"] == "No"
 
@@ -574,7 +621,7 @@ def test_every_way_to_respond_is_listed_with_working_links(shown):
     links = shown.links()
     assert links[f"respond online to {title}"] == respond.online
     assert links[respond.email] == f"mailto:{respond.email}?subject=Budget%20and%20council%20tax%202027%20to%202028"
-    assert links[respond.phone] == "tel:01632960800"
+    assert links[respond.phone] == "tel:+441632960800"
     assert links["download the response form"] == "../../consultations/budget-council-tax-2027-28/response-form.pdf"
     address = shown.one("address.hub-address")
     assert len(address.css("br")) == len(respond.post) - 1
@@ -652,7 +699,7 @@ def test_contact_names_the_officer_with_email_and_phone(shown):
     assert shown.text(".hub-contact").startswith("Robert Nwosu, Head of Finance, Finance")
     assert shown.links() == {
         "budget@northbrook.example": "mailto:budget@northbrook.example",
-        "01632 960 800": "tel:01632960800",
+        "01632 960 800": "tel:+441632960800",
     }
 
 
@@ -1039,6 +1086,7 @@ def test_footer_gives_help_links_and_the_councils_details(shown):
     links = shown.links()
     assert links["Accessibility statement"] == "../../accessibility/"
     assert links["How to respond"] == "../../how-to-respond/"
+    assert links["Guide for council officers"] == "../../officers-guide/"
     assert links["Ask for a document in another format"] == (
         "mailto:accessibility@northbrook.example?subject=Accessible%20format%20request"
     )
@@ -1047,11 +1095,219 @@ def test_footer_gives_help_links_and_the_councils_details(shown):
         assert paragraph == (
             "Northbrook Borough Council, Town Hall, Market Square, Northbrook NB1 1AA. Phone 01632 960 000."
         )
-        assert links["01632 960 000"] == "tel:01632960000"
+        assert links["01632 960 000"] == "tel:+441632960000"
     else:
         assert paragraph == "Northbrook Borough Council."
         assert not [href for href in links.values() if href.startswith("tel:")]
     assert shown.text(".hub-footer__updated") == "Page updated at 10am on 24 November 2026"
+
+
+# -- postcode finder ---------------------------------------------------------------------------------
+
+
+def _own_script(node) -> bool:
+    """The one script a partial may load: the hub's own postcode finder, from the same site, with nothing inline."""
+    src = node.attributes.get("src") or ""
+    return src.endswith("assets/postcode-finder.js") and "//" not in src and not node.text().strip()
+
+
+@showing("postcode-finder--home-page", "postcode-finder--wards-index")
+def test_postcode_finder_is_a_form_that_works_without_javascript(shown):
+    """Without JavaScript the form goes to the list of outward codes; the script only enhances it."""
+    form = shown.one("form")
+    page = shown.example.url
+    assert form.attributes["action"] == relative_url("postcodes/", page)
+    assert form.attributes["method"] == "get"
+    assert form.attributes["role"] == "search"
+    assert shown.one("#" + form.attributes["aria-labelledby"]).text() == "Find consultations near you"
+    field = shown.one("input")
+    assert field.attributes["name"] == "postcode" and field.attributes["autocomplete"] == "postal-code"
+    assert shown.text(f"label[for={field.attributes['id']}]") == "Your postcode"
+    assert shown.text("#" + field.attributes["aria-describedby"]) == "For example, NB1 1AA"
+    assert shown.text("button[type=submit]") == "Find"
+    error = shown.one("[data-hub-error]")
+    assert error.attributes["aria-live"] and not error.text().strip(), "the error message is empty until needed"
+    assert form.attributes["data-hub-outward"] == "NB1 NB2 NB3 NB4 NB5 NB6 NB10"
+    assert form.attributes["data-hub-wards"] == relative_url("wards/", page)
+    messages = json.loads(form.attributes["data-hub-messages"])
+    assert messages["area"] == "{postcode} is not in Northbrook Borough Council's area. Check your postcode."
+    assert messages["unknown"] == "We cannot find {postcode} in our list of postcodes. Check your postcode."
+    assert {"empty", "format", "failed", "area_link", "unknown_link", "failed_link", "error"} <= set(messages)
+    (script,) = [node for node in shown.all("script")]
+    assert _own_script(script) and script.attributes["src"] == relative_url("assets/postcode-finder.js", page)
+    assert "defer" in script.attributes
+
+
+@showing("postcode-finder--home-page")
+def test_postcode_finder_on_the_home_page_offers_the_list_of_wards(shown):
+    assert shown.links() == {"Or choose your ward from the list of wards": relative_url("wards/", shown.example.url)}
+
+
+@showing("postcode-finder--wards-index")
+def test_postcode_finder_on_the_wards_index_has_no_other_link(shown):
+    assert shown.links() == {}
+
+
+@showing("postcode-finder--unsafe-words")
+def test_postcode_finder_shows_markup_as_text_in_its_words_and_data(shown):
+    form = shown.one("form")
+    assert SCRIPT in form.attributes["data-hub-outward"]
+    assert f"{APOSTROPHE_NAME}'s" in json.loads(form.attributes["data-hub-messages"])["area"]
+    assert SCRIPT in shown.text(".hub-hint") and SCRIPT in shown.text(".hub-postcode__other")
+    assert [node for node in shown.all("script") if not _own_script(node)] == []
+
+
+@showing("postcode-finder--none")
+def test_postcode_finder_of_a_council_with_no_list_of_postcodes_shows_nothing(shown):
+    assert shown.nothing
+
+
+# -- feeds and calendars: the "Get updates" box and the rows of the "Get updates" page -------------
+
+GET_UPDATES = {
+    "get-updates--ward": ("Feed of Castle ward", "feeds/wards/castle.xml", "Calendar of Castle ward", "wards/castle"),
+    "get-updates--open-consultations": (
+        "Feed of open consultations",
+        "feeds/consultations/open.xml",
+        "Calendar of every consultation and decision",
+        "all",
+    ),
+    "get-updates--forward-plan": (
+        "Feed of the forward plan",
+        "feeds/decisions/forward-plan.xml",
+        "Calendar of every consultation and decision",
+        "all",
+    ),
+    "get-updates--decision-maker": (
+        "Feed of decision notices",
+        "feeds/decisions.xml",
+        "Calendar of every consultation and decision",
+        "all",
+    ),
+}
+
+
+@showing(*GET_UPDATES)
+def test_get_updates_links_the_lists_feed_its_calendar_and_how_to_use_them(shown):
+    feed_text, feed, calendar_text, calendar = GET_UPDATES[shown.example.name]
+    assert shown.text("h2") == "Get updates"
+    links = shown.links()
+    assert links[feed_text] == f"../../{feed}"
+    assert links[calendar_text] == f"../../calendars/{calendar}.ics"
+    assert links["How to get updates by feed or calendar"] == "../../updates/"
+    kinds = {a.attributes["href"]: a.attributes.get("type") for a in shown.all("a")}
+    assert kinds[f"../../{feed}"] == "application/atom+xml"
+    assert kinds[f"../../calendars/{calendar}.ics"] == "text/calendar"
+    assert "(Atom feed, for a feed reader)" in shown.text()
+    assert "(iCalendar, to subscribe to in a calendar app)" in shown.text()
+
+
+@showing("get-updates--none")
+def test_get_updates_of_a_list_with_no_feed_shows_nothing(shown):
+    assert shown.nothing
+
+
+@showing("feed-list--everything", "feed-list--wards")
+def test_feed_list_links_each_feed_and_calendar_named_for_screen_readers(shown):
+    group = context(shown, "group")
+    assert shown.one("h2").attributes["id"] == group.id
+    items = shown.all(".hub-feeds__item")
+    assert len(items) == len(group.rows)
+    for item, row in zip(items, group.rows, strict=True):
+        assert squash(item.css_first(".hub-feeds__name").text()) == row.name
+        links = {squash(a.text(separator="")): a.attributes["href"] for a in item.css("a")}
+        expected = {}
+        if row.feed:
+            expected[f"Feed: {row.name}"] = f"../../{row.feed}"
+        if row.calendar:
+            expected[f"Calendar: {row.name}"] = f"../../{row.calendar}"
+        assert links == expected
+    if shown.example.name == "feed-list--wards":
+        assert len(items) == len(demo_at(DEMO_NOW).hub.settings.wards)
+        assert all(row.feed and row.calendar and not row.description for row in group.rows)
+    else:
+        assert group.rows[-1].calendar == "calendars/all.ics" and not group.rows[-1].feed
+        assert all(row.description for row in group.rows)
+
+
+@showing("feed-list--long-and-unsafe")
+def test_feed_list_shows_markup_as_text(shown):
+    assert not shown.all("script")
+    assert SCRIPT in shown.text()
+    assert f"Feed: {APOSTROPHE_NAME} {SCRIPT}" in shown.links()
+
+
+# -- figures table and data files: How we are doing and Open data ------------------------------------------
+
+
+@showing("figures-table--by-year", "figures-table--a-year-with-none-run", "figures-table--long-and-unsafe")
+def test_figures_table_has_a_caption_and_a_heading_for_every_column_and_row(shown):
+    table = context(shown, "table")
+    assert shown.text("caption") == squash(table.caption)
+    headings = shown.all("thead th")
+    assert [squash(th.text()) for th in headings] == [squash(column) for column in table.columns]
+    assert {th.attributes.get("scope") for th in headings} == {"col"}
+    rows = shown.all("tbody tr") + shown.all("tfoot tr")
+    expected = [*table.rows, *([table.total] if table.total else [])]
+    assert len(rows) == len(expected)
+    for row, figures in zip(rows, expected, strict=True):
+        header = row.css_first("th")
+        assert (squash(header.text()), header.attributes.get("scope")) == (squash(figures.header), "row")
+        cells = row.css("td")
+        assert [squash(td.text()) for td in cells] == [squash(cell) for cell in figures.cells]
+        assert [td.attributes["data-label"] for td in cells] == list(table.columns[1:])
+
+
+@showing("figures-table--by-year")
+def test_figures_table_of_the_demo_counts_consultations_by_the_year_they_opened(shown):
+    rows = [[squash(cell.text()) for cell in row.css("th, td")] for row in shown.all("tbody tr, tfoot tr")]
+    assert rows == [
+        ["2026", "9", "7 weeks and 4 days", "8 out of 9", "3,445"],
+        ["2025", "2", "8 weeks and 6 days", "2 out of 2", "2,329"],
+        ["All years", "11", "7 weeks and 4 days", "10 out of 11", "5,774"],
+    ]
+    assert len(shown.all("tfoot tr")) == 1
+
+
+@showing("figures-table--a-year-with-none-run")
+def test_figures_table_gives_no_median_for_a_year_with_none_run(shown):
+    first = [squash(cell.text()) for cell in shown.all("tbody tr")[0].css("th, td")]
+    assert first == ["2026", "0", "None yet", "None yet", "0"]
+
+
+@showing("figures-table--none-yet")
+def test_figures_table_with_nothing_to_count_says_so_without_a_table(shown):
+    assert not shown.all("table")
+    assert shown.text("p") == "No consultation has opened yet."
+
+
+@showing("data-files--open-data", "data-files--without-schema", "data-files--long-and-unsafe")
+def test_data_files_link_each_file_with_its_size_what_it_holds_and_what_describes_it(shown):
+    files = context(shown, "files")
+    items = shown.all("ul.hub-data-files > li")
+    assert len(items) == len(files)
+    for item, file in zip(items, files, strict=True):
+        expected = [(squash(file.title), relative_url(file.href, shown.example.url))]
+        if file.schema is not None:
+            expected.append((squash(file.schema.text), relative_url(file.schema.href, shown.example.url)))
+        assert [(squash(a.text()), a.attributes["href"]) for a in item.css("a")] == expected
+        text = squash(item.text())
+        assert f"({file.described})" in text and squash(file.holds) in text
+
+
+@showing("data-files--open-data")
+def test_data_files_of_the_demo_are_json_and_csv_of_each_kind_the_data_package_and_the_figures(shown):
+    links = shown.links()
+    assert {name: href for name, href in links.items() if not name.startswith("The ")} == {
+        "Consultations (JSON)": "../../data/consultations.json",
+        "Consultations (CSV)": "../../data/consultations.csv",
+        "Decisions (JSON)": "../../data/decisions.json",
+        "Decisions (CSV)": "../../data/decisions.csv",
+        "Data package (JSON)": "../../data/datapackage.json",
+        "How we are doing: the figures (JSON)": "../../data/how-we-are-doing.json",
+    }
+    assert links["The data package that describes the CSV files"] == "../../data/datapackage.json"
+    assert links["The JSON Schema of the figures file"] == "../../data/how-we-are-doing.schema.json"
 
 
 # -- every example ---------------------------------------------------------------------------------
@@ -1062,7 +1318,8 @@ def test_no_example_lets_text_become_markup(name):
     """Names, titles and addresses are text: no script element, no event
     handler attribute, no javascript: link, whatever the page model holds."""
     shown = Shown(EXAMPLES[name])
-    assert not shown.all("script")
+    assert not [node for node in shown.all("script")  # the postcode finder's own script; schema.org data is not run
+                if not _own_script(node) and node.attributes.get("type") != "application/ld+json"]
     for node in shown.all("*"):
         assert not [a for a in node.attributes if a.lower().startswith("on")], node.html
         assert not (node.attributes.get("href") or "").strip().lower().startswith("javascript:"), node.html
@@ -1277,7 +1534,7 @@ def test_url_filter_is_mkdocs_url_filter(page_url):
         "/absolute/",
         "https://example.org/a",
         "mailto:a@example.org?subject=x",
-        "tel:01632960000",
+        "tel:+441632960000",
         "consultations/open/../closed/",
         "consultations/oakwood-leisure-centre/#outcome",
         "decisions/wards/millbrook/",
@@ -1363,12 +1620,15 @@ def test_no_example_scrolls_sideways_at_320px(examples_in_chromium):
 def test_every_example_works_without_javascript(served_examples, examples_in_chromium, new_browser_context):
     """With JavaScript off every component shows all of its content: every
     character of text its HTML holds is visible (nothing waits for a script to
-    reveal it), the same as with JavaScript on."""
+    reveal it), the same as with JavaScript on. A part marked data-enhancement (the
+    search box and form) shows only where JavaScript runs, so it is left out of both."""
     server, paths = served_examples
     page = new_browser_context(java_script_enabled=False).new_page()
     failures = {}
     for name, path in paths.items():
         expected = browser.squeezed(examples_in_chromium[name].main_text)
+        for enhancement in examples_in_chromium[name].enhancements:
+            expected = (expected or "").replace(browser.squeezed(enhancement) or "", "", 1)
         try:
             browser.goto(page, server.url(path))
             got = browser.squeezed(browser.main_text(page))
@@ -1383,3 +1643,161 @@ def test_every_example_works_without_javascript(served_examples, examples_in_chr
         elif got != expected:
             failures[name] = [f"<main> text differs without JavaScript:\n    with: {expected!r}\n    without: {got!r}"]
     _fail_if(failures, "content differs without JavaScript")
+
+
+# -- head: link previews, feeds and schema.org data -------------------------------------------------
+
+
+@showing("head--consultation", "head--decision", "head--plain-page")
+def test_head_describes_the_page_for_link_previews_without_any_script_that_runs(shown):
+    tags = {m.attributes.get("property"): m.attributes.get("content") for m in shown.all("meta")}
+    assert tags["og:site_name"] == "Have your say" and tags["og:locale"] == "en_GB"
+    head = context(shown, "head")
+    assert tags["og:type"] == (head.kind if head else "website")
+    if head is None:
+        assert shown.all("script") == []
+        return
+    assert tags["og:description"] == head.description
+    (data,) = shown.all('script[type="application/ld+json"]')
+    assert json.loads(data.text())["@context"] == "https://schema.org"
+    assert not [s for s in shown.all("script") if s.attributes.get("type") != "application/ld+json"]
+
+
+# -- search: what the index records, the header's search box, the search page's form ---------------
+
+
+def _search_values(shown: Shown, kind: str) -> dict[str, list[str]]:
+    """The filters (kind "filter"), meta ("meta") or sort ("sort") a page gives the index: name -> values."""
+    found: dict[str, list[str]] = {}
+    for node in shown.all(f"[data-pagefind-{kind}]"):
+        name = node.attributes[f"data-pagefind-{kind}"]
+        assert name.endswith("[data-value]"), f"{name}: each value is read from its own attribute"
+        found.setdefault(name.removesuffix("[data-value]"), []).append(node.attributes["data-value"])
+    return found
+
+
+SEARCH_FACTS = {
+    "search-facts--consultation": (
+        {"type": ["Consultation"], "status": ["Open"], "year": ["2026"], "ward": ["Kingsmead", "Abbey"],
+         "topic": ["Transport and parking"]},
+        {"kind": ["Consultation"], "status": ["Open"], "state": ["open"], "date": ["Closing date: 4 December 2026"]},
+        "2026-12-04",
+    ),
+    "search-facts--decision": (
+        {"type": ["Decision notice"], "status": ["In force"], "year": ["2026"],
+         "ward": ["Oakwood", "Millbrook", "Eastfield"]},
+        {"kind": ["Decision notice"], "status": ["In force"], "state": ["in_force"],
+         "date": ["Decision date: 8 July 2026"]},
+        "2026-07-08",
+    ),
+    "search-facts--forward-plan": (
+        {"type": ["Decision notice"], "status": ["Forward plan: not yet decided"], "year": ["2026"]},
+        {"kind": ["Decision notice"], "status": ["Forward plan: not yet decided"], "state": ["forward_plan"],
+         "date": ["Decision expected: 16 December 2026"]},
+        "2026-12-16",
+    ),
+}
+
+
+@showing(*SEARCH_FACTS)
+def test_search_facts_give_the_index_filters_what_a_result_shows_and_the_date_to_sort_by(shown):
+    filters, meta, sort_date = SEARCH_FACTS[shown.example.name]
+    found = _search_values(shown, "filter")
+    assert {name: found[name] for name in filters} == filters
+    assert _search_values(shown, "meta") == meta
+    assert _search_values(shown, "sort") == {"date": [sort_date]}
+    assert shown.text() == "", "the facts are attribute values: nothing shows on the page"
+
+
+@showing("search-facts--all-wards", "search-facts--forward-plan")
+def test_a_record_about_all_wards_is_found_under_every_ward_as_on_the_ward_pages(shown):
+    assert _search_values(shown, "filter")["ward"] == list(demo_at(DEMO_NOW).hub.settings.wards)
+
+
+@showing("search-facts--hand-written-page")
+def test_a_hand_written_page_is_found_by_its_words_alone(shown):
+    assert shown.nothing, shown.html
+
+
+@showing("search-facts--commas-quotes-and-markup")
+def test_search_facts_keep_commas_quotes_and_markup_as_whole_attribute_values(shown):
+    filters = _search_values(shown, "filter")
+    assert filters["ward"] == [APOSTROPHE_NAME, LONG_PLACE, 'Castle" onmouseover="alert(1)']
+    assert filters["status"] == [f'Open, "closing soon" {SCRIPT}']
+    assert _search_values(shown, "meta")["date"] == [f"Closing date: 27 November 2026 {SCRIPT}"]
+    assert not [node for node in shown.all("*") if "onmouseover" in node.attributes]
+
+
+SEARCH_BOXES = {"search-box--default": "../../search/", "search-box--nested-page": "../../../search/"}
+
+
+@showing(*SEARCH_BOXES)
+def test_search_box_sends_the_words_to_the_search_page_and_shows_only_where_javascript_runs(shown):
+    form = shown.one("form")
+    assert form.attributes["role"] == "search" and form.attributes["method"] == "get"
+    assert form.attributes["aria-label"] == "Search this site", "named, beside the postcode finder's search form"
+    assert form.attributes["action"] == SEARCH_BOXES[shown.example.name]
+    assert "data-enhancement" in form.attributes, "hidden without JavaScript (hub.css), left out of the no-JS check"
+    box = shown.one("input")
+    assert box.attributes["name"] == "q" and box.attributes["type"] == "search"
+    assert shown.one(f"label[for={box.attributes['id']}]").text().strip() == "Search consultations and decisions"
+    assert shown.text("button") == "Search"
+    css = (OVERRIDES / "assets" / "hub.css").read_text(encoding="utf-8")
+    assert ".hub-search-box, .hub-search { display: none; }" in css
+    assert "@media (scripting: enabled) {\n  .hub-search-box { display: flex; }" in css
+
+
+@showing("search-box--default")
+def test_search_box_is_not_on_the_search_page_itself(shown):
+    assert not render_component(replace(shown.example, page_url="search/")).strip()
+
+
+@showing("search-box--search-off")
+def test_search_box_is_not_there_when_search_is_turned_off(shown):
+    assert shown.nothing, shown.html
+
+
+@showing("search-form--default", "search-form--filters-open")
+def test_search_form_labels_the_words_filters_and_order(shown):
+    search = context(shown, "search")
+    root = shown.one(".hub-search")
+    assert "data-enhancement" in root.attributes
+    words = shown.one("input[type=search]")
+    assert shown.text(f"label[for={words.attributes['id']}]") == "Words to search for"
+    assert [squash(legend.text()) for legend in shown.all("fieldset legend")] == [
+        "Type", "Status", "Ward", "Topic", "Year"
+    ]
+    boxes = shown.all("input[type=checkbox]")
+    assert len({box.attributes["id"] for box in boxes}) == len(boxes)
+    for box in boxes:
+        assert shown.text(f"label[for={box.attributes['id']}]") == box.attributes["value"]
+    by_filter = {f.name: [b.attributes["value"] for b in boxes if b.attributes["name"] == f.name]
+                 for f in search.filters}
+    assert by_filter["type"] == ["Consultation", "Decision notice"]
+    assert by_filter["ward"] == list(demo_at(DEMO_NOW).hub.settings.wards)
+    assert by_filter["year"] == ["2027", "2026", "2025"]
+    assert by_filter["status"][:2] == ["Forthcoming", "Open"] and "Called in" in by_filter["status"]
+    select = shown.one("select")
+    assert [o.attributes["value"] for o in select.css("option")] == ["", "date:desc", "date:asc"]
+    assert shown.text(f"label[for={select.attributes['id']}]") == "Sort by"
+    assert shown.one(f"#{select.attributes['aria-describedby']}").text().startswith("Sorting by date leaves out")
+    assert ("open" in shown.one("details").attributes) == bool(shown.example.context.get("filters_open"))
+
+
+@showing("search-form--default")
+def test_search_form_gives_its_script_the_words_and_an_empty_place_for_results(shown):
+    root = shown.one(".hub-search").attributes
+    assert root["data-one-result"] == "1 result" and root["data-results"] == "{count} results"
+    assert root["data-no-results"].startswith("No results.")
+    assert shown.one("[role=status]").text() == ""
+    assert shown.one("ul.hub-search__results").text().strip() == ""
+    assert "hidden" in shown.one("button.hub-search__more").attributes
+    assert shown.one("template.hub-search__result") is not None
+
+
+@showing("search-form--long-and-unsafe")
+def test_search_form_shows_labels_and_values_as_text(shown):
+    assert SCRIPT in shown.text("label") and SCRIPT in shown.text("legend")
+    values = [box.attributes["value"] for box in shown.all("input[type=checkbox]")]
+    assert values[2] == '"><script>alert(1)</script>'
+    assert shown.all("script") == []

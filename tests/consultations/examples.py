@@ -36,7 +36,7 @@ WARDS = [
 ]
 
 
-def council(outcome_due_weeks=12) -> CouncilSettings:
+def council(outcome_due_weeks=12, elections=()) -> CouncilSettings:
     return CouncilSettings.model_validate(
         {
             "name": "Northbrook Borough Council",
@@ -45,6 +45,7 @@ def council(outcome_due_weeks=12) -> CouncilSettings:
             "wards": WARDS,
             "topics": ["Housing", "Libraries and culture"],
             "outcome_due_weeks": outcome_due_weeks,
+            "elections": list(elections),
         }
     )
 

@@ -173,7 +173,19 @@ def test_ward_page_includes_consultations_for_all_wards(read_page):
 def test_pages_are_british_english_and_load_no_javascript_or_fonts(read_page):
     page = read_page("consultations/garden-waste-charge/")
     assert page.css_first("html").attributes["lang"] == "en-GB"
-    assert page.css("script[src]") == []
+    # An open consultation loads one small script of the hub's own, from the same site: the stale-page
+    # notice (progressive enhancement; tests/browser/test_stale_page.py). A closed one, which cannot go
+    # out of date, loads none.
+    assert [s.attributes["src"] for s in page.css("script[src]")] == ["../../assets/stale-page.js"]
+    assert read_page("consultations/northgate-play-area/").css("script[src]") == []
+    # The one script on a page of records: the hub's own postcode finder, from the same site, and only on the
+    # pages with its form (the home page and the list of wards), which work without it.
+    assert [s.attributes["src"] for s in read_page("").css("script[src]")] == ["assets/postcode-finder.js"]
+    # And the search page, which alone loads the hub's search script (a module, from the same site), which in
+    # turn loads Pagefind's from pagefind/; without JavaScript it explains itself and links to the lists.
+    assert [(s.attributes["src"], s.attributes.get("type")) for s in read_page("search/").css("script[src]")] == [
+        ("../assets/search.js", "module")
+    ]
     assert not [
         link
         for link in page.css("link[href]")
@@ -193,7 +205,7 @@ def test_each_upcoming_event_has_a_calendar_file_with_the_right_time(read_page, 
     assert links and all(href.endswith(".ics") for href in links)
     calendar = (demo_site / "consultations" / "budget-council-tax-2027-28" / links[0]).read_text()
     assert "BEGIN:VEVENT" in calendar
-    assert "DTSTART:20261126T183000Z" in calendar  # 6:30pm on 26 November 2026, GMT
+    assert "DTSTART;TZID=Europe/London:20261126T183000" in calendar  # 6:30pm on 26 November 2026, GMT
     assert "6:30pm to 8pm on 26 November 2026" in text_of(page.css_first(".hub-event"))
 
 

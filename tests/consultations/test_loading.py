@@ -177,7 +177,7 @@ def test_the_demo_hub_passes_the_check_with_two_reminders(monkeypatch, capsys):
 
     out, err = capsys.readouterr()
     assert out == (
-        "consultations/dog-control-pspo/index.md:9: closes: warning: the consultation is only 4 weeks long "
+        "consultations/dog-control-pspo/index.md:8: closes: warning: the consultation is only 4 weeks long "
         "(allow at least 6 weeks, or explain in the body why it is shorter)\n"
         "consultations/youth-services-review/index.md:8: outcome: warning: the outcome is overdue: it was due by "
         "23 October 2026 (add the outcome, or add an update saying why it is late and when it will be published)\n"

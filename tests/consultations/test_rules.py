@@ -35,6 +35,8 @@ def test_every_rule_is_run_by_the_check():
         rules.long_enough,
         rules.nothing_is_lost_from_the_text,
         rules.translations_say_their_language,
+        rules.summary_is_plain_english,
+        rules.avoids_the_pre_election_period,
     ) == rules.RULES
     assert (rules.outcome_is_due,) == rules.REMINDERS
 
@@ -245,3 +247,16 @@ def test_a_translation_whose_language_cannot_be_told_is_warned_about():
         "(write it in that language and in English in brackets, like  Polski (Polish), or add lang:  "
         "with its code, like  lang: pl)"
     ]
+
+
+def test_a_consultation_opening_or_closing_in_the_pre_election_period_is_warned_about():
+    settings = council(elections=[{"date": "2027-05-06", "name": "the local elections"}])
+    made = record(consultation(opens="2027-02-01", closes="2027-04-12 17:00"))
+    found = [str(p) for p in rules.avoids_the_pre_election_period(made, AT, checking(settings))]
+    assert found == [
+        "C.md:1: closes: warning: the consultation closes in the pre-election period before the local "
+        "elections on 6 May 2027 (the period starts on 25 March 2027: move the date, or agree the timing "
+        "with the council's monitoring officer)"
+    ]
+    earlier = record(consultation(opens="2027-01-04", closes="2027-03-01 17:00"))
+    assert list(rules.avoids_the_pre_election_period(earlier, AT, checking(settings))) == []

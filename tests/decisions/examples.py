@@ -66,7 +66,7 @@ def notice(**changes) -> dict:
     data = {
         "reference": "NDC-2026-017",
         "title": "Building a new Oakwood Leisure Centre",
-        "summary": "Cabinet agreed to build a new leisure centre.",
+        "summary": "The council will build a new leisure centre.",
         "decision_maker": {"body": "Cabinet"},
         "lead_officer": {"name": "Martin Doyle", "title": "Director of Communities"},
         "report_author": {"name": "Chris Patel", "email": "leisure@northbrook.example"},

@@ -169,7 +169,7 @@ def test_the_header_follows_the_notice_of_key_decision():
     ]
     assert [(link.text, link.href) for link in facts["Report author and contact"].contacts] == [
         ("leisure@northbrook.example", "mailto:leisure@northbrook.example?subject=NDC-2026-017"),
-        ("01632 960 660", "tel:01632960660"),
+        ("01632 960 660", "tel:+441632960660"),
     ]
 
 
@@ -267,8 +267,8 @@ def test_a_card_says_what_when_and_who():
     assert demo_at().decisions.cards["NDC-2026-011"] == Card(
         title="Adopting the Northbrook town centre masterplan",
         href="decisions/NDC-2026-011/",
-        summary="Cabinet adopted a 15-year masterplan for new homes, shops, jobs and green spaces in Northbrook "
-        "town centre, changed after the consultation.",
+        summary="Cabinet agreed a 15-year plan for the town centre. It brings new homes, shops, jobs and green "
+        "spaces. We changed the plan after the consultation.",
         status=DecisionStatus.IN_FORCE,
         label="In force",
         when="Decided on 11 March 2026. Decision maker: Cabinet.",

@@ -50,6 +50,7 @@ def test_every_rule_is_run_by_the_check():
         rules.call_in_is_considered_after_it_is_received,
         rules.call_in_has_a_committee,
         rules.nothing_is_lost_from_the_text,
+        rules.summary_is_plain_english,
     ) == rules.RULES
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from hub_testing import DEMO_NOW, ROOT, copy_project, run_mkdocs, text_of
+from hub_testing import DEMO_NOW, ROOT, copy_project, file_digest, run_mkdocs, text_of
 
 RECORD = """---
 title: Changes to bin collection days
@@ -49,11 +48,7 @@ We will decide in March.
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    return dict(file_digest(folder, p) for p in sorted(folder.rglob("*")) if p.is_file())
 
 
 def add_record(project: Path, slug: str, proposal: str = "We will collect bins on Tuesdays.", text: str | None = None):

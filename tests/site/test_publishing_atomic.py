@@ -9,7 +9,6 @@ one line, and nothing the hub did not make is ever deleted.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import os
 import shutil
 import signal
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from hub_testing import DEMO_NOW, copy_project, run_mkdocs
+from hub_testing import DEMO_NOW, copy_project, file_digest, run_mkdocs
 
 RECORD = """---
 title: {title}
@@ -62,12 +61,9 @@ POINTS = ["locked", "before-version", "before-switch", "after-switch"]
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    """Every file under folder (following a link at the top) and its hash; sitemap.xml.gz has a timestamp."""
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "sitemap.xml.gz"
-    }
+    """Every file under folder (following a link at the top) and its hash; sitemap.xml.gz has a timestamp.
+    (Pagefind's filter and metadata indexes are compared by content in any order: hub_testing.file_digest.)"""
+    return dict(file_digest(folder, p) for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "sitemap.xml.gz")
 
 
 def add_record(project: Path, slug: str) -> None:

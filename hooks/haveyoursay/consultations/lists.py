@@ -15,7 +15,17 @@ from dataclasses import dataclass
 
 from ..core.body import slug_of
 from ..core.london import last_day, to_london
-from ..site.components import Card, IndexEntry, IndexPage, ListPage, paginate
+from ..site import wording as site_wording
+from ..site.components import (
+    HOW_WE_ARE_DOING_URL,
+    OPEN_DATA_URL,
+    Card,
+    IndexEntry,
+    IndexPage,
+    LinkView,
+    ListPage,
+    paginate,
+)
 from . import wording
 from .pages import INDEX_PATHS, RECENT_OUTCOMES, PublishedConsultations
 from .record import FOLDER, Consultation
@@ -68,7 +78,11 @@ def consultations_index(published: PublishedConsultations) -> IndexPage:
     past = sum(len(published.ranked[s]) for s in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN))
     entries.append(IndexEntry(wording.PAST_BY_YEAR, INDEX_PATHS["archive"], wording.count_of(past)))
     title, introduction = wording.CONSULTATIONS
-    return IndexPage(title=title, introduction=introduction, entries=tuple(entries))
+    about = (
+        LinkView(site_wording.HOW_WE_ARE_DOING[0], HOW_WE_ARE_DOING_URL),
+        LinkView(site_wording.OPEN_DATA[0], OPEN_DATA_URL),
+    )
+    return IndexPage(title=title, introduction=introduction, entries=tuple(entries), links=about)
 
 
 def archive_pages(published: PublishedConsultations) -> dict[str, ListPage]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.body import read_body
+from ..core.plain_english import body_in_plain_english
 from ..core.problems import Problem, Severity
 from ..core.records import (
     Checking,
@@ -121,7 +122,7 @@ def slug_problem(slug: str, path: str = "") -> Problem | None:
             1,
             "slug",
             f"the folder name '{slug}' is kept for the hub's own pages",
-            "choose a name that describes the consultation, like " + slug + "-spaces-review",
+            "choose a name that describes the consultation, like open-spaces-review",
         )
     return None
 
@@ -171,6 +172,7 @@ def load_consultation(
     problems += links_inside(record_folder, root, source)
     body, found = read_body(source.body, source.path, source.body_line)
     problems += found
+    problems += body_in_plain_english(source, checking)
     context = {"settings": checking.settings, "folder": record_folder, "whose": "this consultation's"}
     record, found = validate(ConsultationRecord, source, context, MISSING_HINTS)
     problems += found

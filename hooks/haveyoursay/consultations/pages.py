@@ -19,7 +19,7 @@ from markupsafe import Markup
 from ..core.body import Section, safe_html, slug_of
 from ..core.files import Document, Link
 from ..core.languages import language_of
-from ..core.london import format_date, format_moment, length_in_words
+from ..core.london import format_date, format_moment, last_day, length_in_words, to_london
 from ..core.settings import CouncilSettings
 from ..site import wording as site_wording
 from ..site.components import (
@@ -30,13 +30,15 @@ from ..site.components import (
     Fact,
     LinkView,
     RelatedRecord,
+    SearchFacts,
+    StaleNotice,
     Tag,
     document_view,
     mailto,
     tel,
 )
 from . import wording
-from .record import FOLDER, Consultation
+from .record import FOLDER, Consultation, ConsultationRecord
 from .status import CLOSING_SOON_DAYS, Status, consultation_status, days_left, outcome_due, outcome_overdue
 
 RECENT_UPDATE_DAYS = 28
@@ -107,6 +109,8 @@ class ConsultationPage:
     latest_updates: tuple[UpdateView, ...] = ()
     breadcrumbs: tuple[LinkView, ...] = ()
     shows_original: bool = False
+    search: SearchFacts | None = None
+    stale: StaleNotice | None = None
 
 
 _ORDER: dict[Status, Callable[[Consultation], Any]] = {
@@ -179,6 +183,22 @@ class PublishedConsultations:
             )
             for s in wording.LIST_PAGES
             if buckets.get(s)
+        )
+
+    def search(self, consultation: Consultation) -> SearchFacts:
+        """What the search index records: its status, wards (every ward for one about all wards, as on the
+        ward pages), topics and closing date, which also gives its year."""
+        record, card = consultation.record, self.cards[consultation.slug]
+        closes = last_day(record.closes)
+        return SearchFacts(
+            kind=wording.SEARCH_KIND,
+            status=card.label,
+            state=card.status.value,
+            date=wording.closing_date(closes),
+            sort_date=closes.isoformat(),
+            year=str(closes.year),
+            wards=tuple(self.settings.wards) if record.all_wards else tuple(record.wards),
+            topics=tuple(record.topics),
         )
 
     def link(self, consultation: Consultation) -> RelatedRecord:
@@ -280,6 +300,7 @@ def consultation_page(
             LinkView(list_title, f"{FOLDER}/{segment}/"),
         ),
         shows_original=status in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN),
+        stale=stale_notice(record, status),
         slug=consultation.slug,
         title=record.title,
         summary=record.summary,
@@ -321,7 +342,24 @@ def consultation_page(
         outcome=_outcome(published, consultation) if status is Status.OUTCOME_PUBLISHED else None,
         updates=updates,
         decisions=decisions,
+        search=published.search(consultation),
     )
+
+
+def stale_notice(record: ConsultationRecord, status: Status) -> StaleNotice | None:
+    """What the page says if it is read after it opens or closes but before the hub is rebuilt."""
+    if status is Status.FORTHCOMING:
+        return StaleNotice(
+            to_london(record.opens).isoformat(), site_wording.STALE_HEADING, wording.stale_after_opening(record.opens)
+        )
+    if status is Status.OPEN:
+        return StaleNotice(
+            to_london(record.closes).isoformat(),
+            site_wording.STALE_HEADING,
+            wording.stale_after_closing(record.closes),
+            hides_responding=True,
+        )
+    return None
 
 
 def event_file_name(index: int) -> str:

@@ -10,11 +10,20 @@ knows (the council's settings and "now"); it yields problems, never raises.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from ..core.body import removed_when_published
 from ..core.languages import language_of
-from ..core.london import at_moment, format_date, last_day, length_in_days, length_in_words, to_london
+from ..core.london import (
+    at_moment,
+    format_date,
+    last_day,
+    length_in_days,
+    length_in_words,
+    london_midnight,
+    to_london,
+)
+from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking, can_run, needs
 from .record import ConsultationRecord
@@ -199,6 +208,33 @@ def translations_say_their_language(record: ConsultationRecord, at: Locator, che
             )
 
 
+@needs("summary")
+def summary_is_plain_english(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Residents with a reading age of 9 can follow the summary (GOV.UK's plain English; a warning)."""
+    yield from summary_in_plain_english(record.summary, at, checking)
+
+
+@needs("opens", "closes", "withdrawn")
+def avoids_the_pre_election_period(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Avoid opening or closing a consultation in the weeks before an election (Consultation Principles 2018)."""
+    if checking.settings is None or record.withdrawn is not None:
+        return
+    weeks = checking.settings.pre_election_weeks
+    for election in checking.settings.elections:
+        polling_day = to_london(election.date).date()
+        starts = london_midnight(polling_day - timedelta(weeks=weeks))  # by the calendar, across a clock change
+        for field, moment in (("opens", record.opens), ("closes", record.closes)):
+            if starts <= moment < london_midnight(polling_day + timedelta(days=1)):
+                name = election.name or "the election"
+                yield at.warning(
+                    (field,),
+                    f"the consultation {field} in the pre-election period before {name} on "
+                    f"{format_date(election.date)}",
+                    f"the period starts on {format_date(starts)}: move the date, or agree the timing "
+                    "with the council's monitoring officer",
+                )
+
+
 def _holiday_in(first: date, final: date) -> str:
     for year in range(first.year, final.year + 1):
         if first <= date(year, 12, 25) <= final:
@@ -219,6 +255,8 @@ RULES: tuple[Rule, ...] = (
     long_enough,
     nothing_is_lost_from_the_text,
     translations_say_their_language,
+    summary_is_plain_english,
+    avoids_the_pre_election_period,
 )
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)

@@ -61,16 +61,18 @@ def outcome_overdue(record: ConsultationRecord, now: datetime, weeks: int = 12) 
     )
 
 
-def moments(record: ConsultationRecord, weeks: int = 12) -> list[datetime]:
+def moments(record: ConsultationRecord, weeks: int = 12, countdown: bool = True) -> list[datetime]:
     """Every instant at which what a consultation's page says changes: it opens, each day of its last
     fortnight ("3 days left"), it closes, the outcome falls due and then overdue, the outcome or a
-    withdrawal is published, a dated update is made."""
+    withdrawal is published, a dated update is made. Without ``countdown``, not the days of the last
+    fortnight: a feed's entry says when it closes, not how many days are left, so only these change it."""
     found = [record.opens, *(update.date for update in record.updates)]
     if record.withdrawn is not None:  # withdrawn: nothing after it changes the page
         return [*(moment for moment in found if moment < record.withdrawn.date), record.withdrawn.date]
     found.append(record.closes)
     final = last_day(record.closes)
-    found += [start_of_day(final - timedelta(days=days)) for days in range(CLOSING_SOON_DAYS)]
+    if countdown:
+        found += [start_of_day(final - timedelta(days=days)) for days in range(CLOSING_SOON_DAYS)]
     overdue = start_of_day(outcome_due(record.closes, weeks) + timedelta(days=1))
     if record.outcome is None or record.outcome.published > overdue:
         found.append(overdue)
@@ -79,9 +81,9 @@ def moments(record: ConsultationRecord, weeks: int = 12) -> list[datetime]:
     return found
 
 
-def last_change(record: ConsultationRecord, now: datetime, weeks: int = 12) -> datetime | None:
+def last_change(record: ConsultationRecord, now: datetime, weeks: int = 12, countdown: bool = True) -> datetime | None:
     """When the page last changed, at or before ``now`` (None if not yet known): its "last modified"."""
-    past = [moment for moment in moments(record, weeks) if moment <= now]
+    past = [moment for moment in moments(record, weeks, countdown) if moment <= now]
     return max(past) if past else None
 
 

@@ -159,6 +159,20 @@ def outcome_sentences(closes: datetime, published: datetime) -> tuple[str, ...]:
     )
 
 
+def stale_after_opening(opens: datetime) -> str:
+    return (
+        f"This consultation opened {at_moment(opens)}. This page was made before it opened, "
+        "so it does not show how to respond yet."
+    )
+
+
+def stale_after_closing(closes: datetime) -> str:
+    return (
+        f"This consultation closed {at_moment(closes, closing=True)}. This page was made before it closed, "
+        "so it may still say it is open. You can no longer respond."
+    )
+
+
 def withdrawn_sentences(withdrawn: datetime) -> tuple[str, ...]:
     return (f"This consultation was withdrawn on {format_date(withdrawn)}.",)
 
@@ -196,3 +210,74 @@ def topic_page(topic: str) -> tuple[str, str, str]:
 
 def year_page(year: int) -> tuple[str, str]:
     return f"Consultations that closed in {year}", f"Every consultation that closed or was withdrawn in {year}."
+
+
+# -- How we are doing (site.figures) ---------------------------------------------------------------
+
+FIGURES_CAPTION = "Consultations by the year they opened"
+ALL_YEARS = "All years"
+NO_FIGURES_YET = "No consultation has opened yet."
+OVERDUE_HEADING = "Outcomes that are overdue"
+
+
+def figures_columns(shortest_weeks: int) -> tuple[str, ...]:
+    return ("Year", "Consultations run", "Median length", f"At least {shortest_weeks} weeks long", "Responses")
+
+
+def weeks_and_days(days: int) -> str:
+    """ "7 weeks and 4 days", "6 weeks", "5 days"."""
+    weeks, rest = divmod(days, 7)
+    parts = [f"{weeks} week{'s' if weeks != 1 else ''}"] if weeks else []
+    if rest or not weeks:
+        parts.append(f"{rest} day{'s' if rest != 1 else ''}")
+    return " and ".join(parts)
+
+
+def median_length(days: float) -> str:
+    """The middle length; halfway between two lengths (an even number of them) is "about" the longer day."""
+    whole = int(days)
+    return weeks_and_days(whole) if whole == days else f"about {weeks_and_days(whole + 1)}"
+
+
+def figures_notes(forthcoming: int, withdrawn: int) -> tuple[str, ...]:
+    notes = [
+        "We count each one in the year it opened, even if it is still open. Its length is from when it "
+        "opened to when it closed.",
+        "The median length is the middle one. Half were shorter and half were longer.",
+        "We count responses once we publish what we heard.",
+    ]
+    if forthcoming:
+        have = "has" if forthcoming == 1 else "have"
+        them = "it when it opens" if forthcoming == 1 else "them when they open"
+        notes.append(f"{counted(forthcoming, 'consultation')} {have} not opened yet. We will count {them}.")
+    if withdrawn:
+        them = "it" if withdrawn == 1 else "them"
+        notes.append(f"We withdrew {counted(withdrawn, 'consultation')}, so we do not count {them} here.")
+    return tuple(notes)
+
+
+def outcome_figure_labels(weeks: int) -> dict[str, str]:
+    return {
+        "due": "Outcomes due so far",
+        "on_time": f"Published within {weeks} weeks of closing",
+        "late": f"Published later than {weeks} weeks",
+        "overdue": "Overdue: not published yet",
+        "not_yet_due": "Closed, and not due yet",
+        "responses": "Responses in the published outcomes",
+    }
+
+
+NONE_OVERDUE = "No outcome is overdue."
+
+
+def overdue_detail(closed: date, due: date) -> str:
+    return f"It closed on {format_date(closed)}. We should have published the outcome by {format_date(due)}."
+
+
+SEARCH_KIND = "Consultation"
+"""A consultation's type in search results and the search page's filters."""
+
+
+def closing_date(day: date) -> str:
+    """What a search result says under a consultation's title, whatever its status."""
+    return f"Closing date: {format_date(day)}"

@@ -109,8 +109,7 @@ def phone_parts(value: str) -> tuple[str, str]:
     number, ext = (extension.group("number"), extension.group("extension")) if extension else (value, "")
     number = re.sub(r"^\s*\+44\s*\(0\)", "+44", number)
     digits = re.sub(r"[\s()-]", "", number)
-    if digits.startswith("+44"):
-        digits = "0" + digits[3:]
+    digits = "0" + digits[3:] if digits.startswith("+44") else digits
     if not re.fullmatch(r"0[0-9]{9,10}", digits):
         raise ValueError(f"{value!r} is not a UK phone number")
     return "+44" + digits[1:], ext
@@ -123,8 +122,7 @@ def phone_link(value: str) -> str:
 
 
 def _phone(value: Any) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
+    value = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
     if not isinstance(value, str):
         raise officer_error(f"'{value}' is not a phone number", "write a UK number like 01632 960 123")
     if HIDDEN_CHARACTER.search(value):
@@ -146,7 +144,8 @@ def _web_address(value: str) -> str:
 
 
 Email = Annotated[str, AfterValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
-Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema({"type": "string", "pattern": r"^[0-9 +()-]+$"})]
+_PHONE_SCHEMA = {"type": "string", "pattern": r"^[0-9 +()-]+([ ,]*([Ee]xt(ension)?\.?|[Xx]) ?[0-9]{1,6})?$"}
+Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema(_PHONE_SCHEMA)]
 WebAddress = Annotated[
     str, AfterValidator(_web_address), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})
 ]
@@ -184,17 +183,13 @@ def whole_number(
 
 WholeNumber = Annotated[int, BeforeValidator(whole_number())]
 """A count officers write, like responses: 412 or 1,234."""
-Pounds = Annotated[
-    int,
-    BeforeValidator(
-        whole_number("'{value}' is not an amount in pounds", "write whole pounds, like 175622 or £175,622", pounds=True)
-    ),
-]
+_POUNDS = ("'{value}' is not an amount in pounds", "write whole pounds, like 175622 or £175,622")
+Pounds = Annotated[int, BeforeValidator(whole_number(*_POUNDS, pounds=True))]
 """Whole pounds: 175622, "£175,622" and 175_622 all mean the same."""
 
 _WHEN_SCHEMA = {
     "type": "string",
-    "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$",
+    "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?( ?(BST|GMT))?)?$",
     "description": "A date (2026-03-12) or a date and 24-hour time (2026-03-12 17:00), UK time.",
 }
 
@@ -318,9 +313,14 @@ def problems_from(
             hint = (f"did you mean '{guess}'? " if guess else "") + f"choose one of: {expected}"
         elif kind in _TYPE_WORDS:
             problem, hint = _TYPE_WORDS[kind]
-        elif kind in ("greater_than_equal", "greater_than"):
-            problem = f"must be {ctx.get('ge', ctx.get('gt'))} or more"
-            hint = "check the number"
+        elif kind == "greater_than_equal":
+            problem, hint = f"must be {ctx.get('ge')} or more", "check the number"
+        elif kind == "greater_than":
+            problem, hint = f"must be more than {ctx.get('gt')}", "check the number"
+        elif kind == "less_than_equal":
+            problem, hint = f"must be {ctx.get('le')} or less", "check the number"
+        elif kind == "less_than":
+            problem, hint = f"must be less than {ctx.get('lt')}", "check the number"
         else:
             problem, hint = detail["msg"], "check this field against the template"
         problems.append(Problem(source.path, line, name, problem, hint, Severity.ERROR))

@@ -241,6 +241,11 @@ def now_in_london(environ: Mapping[str, str] | None = None) -> datetime:
     return instant(datetime.now(LONDON))
 
 
+def london_midnight(day: date) -> datetime:
+    """The instant a day starts on London's clock: whole weeks and days are counted by the calendar."""
+    return instant(datetime.combine(day, time(0, 0), tzinfo=LONDON))
+
+
 def to_london(moment: datetime) -> datetime:
     """The moment on London's clock (the Europe/London zone), for showing its date and time."""
     return moment.astimezone(LONDON)

@@ -175,6 +175,9 @@ class Checking:
 
     settings: CouncilSettings | None  # None when mkdocs.yml is wrong: records are still checked
     now: datetime
+    advice: bool = True
+    """Whether to give advice on the writing (plain English): `hub check` does; a build, which
+    needs only to know a record is right, skips it and its cost."""
 
 
 # -- what must not be published unfinished -------------------------------------------------------

@@ -22,7 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .fields import Email, Phone, RecordModel, Text, WebAddress, officer_error, problems_from
+from .fields import Email, Phone, RecordModel, StartTime, Text, WebAddress, officer_error, problems_from
+from .plain_english import JARGON, LONGEST_SENTENCE, READING_AGE
 from .problems import Location, Locator, Problem
 from .source import Source, parse_yaml, read_text
 
@@ -119,6 +120,44 @@ PlainText = Annotated[Text, AfterValidator(_plain_text)]
 SiteAddress = Annotated[WebAddress, AfterValidator(_site_address)]
 
 
+class OpenDataLicence(RecordModel):
+    """The licence the hub's open data files are published under, named and linked on the Open data page."""
+
+    name: PlainText = Field(description="The licence's name, like Open Government Licence v3.0.")
+    url: WebAddress = Field(description="Where the licence is published, starting with https://")
+
+
+OPEN_GOVERNMENT_LICENCE = OpenDataLicence(
+    name="Open Government Licence v3.0",
+    url="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+)
+"""The licence most UK public bodies publish data under, unless the council chooses another."""
+
+
+class PlainEnglish(RecordModel):
+    """How the check looks for writing that is not plain English (warnings, never errors)."""
+
+    reading_age: int = Field(READING_AGE, ge=6, le=18, description="The highest reading age a summary may have.")
+    longest_sentence: int = Field(LONGEST_SENTENCE, ge=10, le=60, description="The most words in one sentence.")
+    jargon: dict[str, PlainText] = Field(
+        {}, description="Words to avoid and what to write instead, added to GOV.UK's list: utilise: use"
+    )
+
+    @property
+    def words_to_avoid(self) -> dict[str, str]:
+        return {**JARGON, **{word.casefold(): plainer for word, plainer in self.jargon.items()}}
+
+
+DEFAULT_PLAIN_ENGLISH = PlainEnglish()
+
+
+class Election(RecordModel):
+    """Polling day of an election in the council's area: consultations avoid the weeks before it."""
+
+    date: StartTime
+    name: PlainText | None = None
+
+
 class CouncilSettings(RecordModel):
     name: PlainText = Field(description="The council's name as residents know it.")
     base_url: SiteAddress = Field(description="Where the hub is published, like https://haveyoursay.northbrook.gov.uk/")
@@ -149,6 +188,22 @@ class CouncilSettings(RecordModel):
     )
     outcome_due_weeks: int = Field(
         12, ge=1, le=52, description="Weeks after closing by which the outcome should be published."
+    )
+    plain_english: PlainEnglish = PlainEnglish()
+    elections: list[Election] = Field(
+        [],
+        description="Polling days in the council's area, like  - date: 2027-05-06; consultations that open or "
+        "close in the weeks before one are warned about (the pre-election period).",
+    )
+    pre_election_weeks: int = Field(
+        6,
+        ge=1,
+        le=12,
+        description="How many weeks before polling day the pre-election period starts (six by the usual guidance).",
+    )
+    open_data_licence: OpenDataLicence = Field(
+        OPEN_GOVERNMENT_LICENCE,
+        description="The licence of the open data files (name and url); the Open Government Licence v3.0 if left out.",
     )
 
     @property

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core.body import Section, heading_key, read_body
 from ..core.fields import did_you_mean
+from ..core.plain_english import body_in_plain_english
 from ..core.problems import Problem, Severity
 from ..core.records import (
     Checking,
@@ -153,6 +154,7 @@ def load_decision(
     problems += links_inside(record_folder, root, source)
     body, found = _decision_body(source)
     problems += found
+    problems += body_in_plain_english(source, checking)
     context = {"settings": checking.settings, "folder": record_folder, "whose": "this notice's"}
     record, found = validate(DecisionRecord, source, context, MISSING_HINTS)
     problems += found

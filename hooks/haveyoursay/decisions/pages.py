@@ -17,7 +17,7 @@ from datetime import datetime
 from markupsafe import Markup
 
 from ..core.body import Section, safe_html, slug_of
-from ..core.london import format_date, format_moment
+from ..core.london import format_date, format_moment, to_london
 from ..core.settings import CouncilSettings
 from ..site import wording as site_wording
 from ..site.components import (
@@ -27,6 +27,8 @@ from ..site.components import (
     Fact,
     LinkView,
     RelatedRecord,
+    SearchFacts,
+    StaleNotice,
     Tag,
     document_view,
     mailto,
@@ -77,6 +79,8 @@ class DecisionPage:
     parts: tuple[DecisionPart, ...]
     called_in: tuple[Fact, ...]
     breadcrumbs: tuple[LinkView, ...] = ()
+    search: SearchFacts | None = None
+    stale: StaleNotice | None = None
 
 
 @dataclass
@@ -132,6 +136,23 @@ class PublishedDecisions:
         to_be_made, made = wording.GROUPS
         groups = ((to_be_made, self.to_be_made(notices)), (made, self.made(notices)))
         return tuple((title, tuple(self.cards[n.reference] for n in chosen)) for title, chosen in groups if chosen)
+
+    def search(self, notice: DecisionNotice) -> SearchFacts:
+        """What the search index records: its status, wards (every ward for one about all wards, as on the
+        ward pages) and the date it was or is expected to be decided, which also gives its year."""
+        record, card, decided = notice.record, self.cards[notice.reference], self.decided(notice)
+        made = record.record_of_decision
+        when = made.date if decided and made is not None else record.decision_date
+        day = to_london(when).date() if when is not None else None
+        return SearchFacts(
+            kind=wording.SEARCH_KIND,
+            status=card.label,
+            state=card.status.value,
+            date=wording.search_date(decided, when),
+            sort_date=day.isoformat() if day else "",
+            year=str(day.year) if day else "",
+            wards=tuple(self.settings.wards) if record.all_wards else tuple(record.wards),
+        )
 
     def link(self, notice: DecisionNotice) -> RelatedRecord:
         """A notice as a consultation page links to it, with where it stands."""
@@ -229,7 +250,18 @@ def decision_page(
             _part_c(published, notice),
         ),
         called_in=_called_in(published, notice),
+        search=published.search(notice),
+        stale=stale_notice(deadline, published.status[notice.reference]),
     )
+
+
+def stale_notice(deadline: datetime | None, status: DecisionStatus) -> StaleNotice | None:
+    """What the page says if it is read after the call-in period ends but before the hub is rebuilt."""
+    if status is DecisionStatus.CALL_IN_PERIOD and deadline is not None:
+        return StaleNotice(
+            to_london(deadline).isoformat(), site_wording.STALE_HEADING, wording.stale_after_call_in(deadline)
+        )
+    return None
 
 
 def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple[Fact, ...]:

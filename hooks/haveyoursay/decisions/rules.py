@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 
 from ..core.body import removed_when_published
 from ..core.london import at_moment, format_date, format_moment, to_london
+from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking, can_run, needs
 from .record import DecisionBody, DecisionRecord
@@ -341,6 +342,12 @@ def nothing_is_lost_from_the_text(record: DecisionRecord, at: Locator, checking:
             yield from removed_when_published(text, at.path, at.line_of(location), field_name(location))
 
 
+@needs("summary")
+def summary_is_plain_english(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Residents with a reading age of 9 can follow the summary, as on consultations (a warning)."""
+    yield from summary_in_plain_english(record.summary, at, checking)
+
+
 def _notice_after(notice_given: datetime, decided: datetime) -> bool:
     return to_london(notice_given).date() > to_london(decided).date()
 
@@ -368,6 +375,7 @@ RULES: tuple[Rule, ...] = (
     call_in_is_considered_after_it_is_received,
     call_in_has_a_committee,
     nothing_is_lost_from_the_text,
+    summary_is_plain_english,
 )
 """Every rule, in the order problems are reported."""
 
@@ -377,8 +385,7 @@ ENGLAND_ONLY: tuple[Rule, ...] = (
     notice_gives_28_clear_days,
     general_exception_gives_5_clear_days,
 )
-"""Rules from England's 2012 Regulations. Wales, Scotland and Northern Ireland have their own law, so these
-are not applied there; ``hub check`` says so once (``site.hub``)."""
+"""England's 2012 Regulations: not applied in Wales, Scotland or Northern Ireland (``site.hub`` says so once)."""
 
 
 def check(

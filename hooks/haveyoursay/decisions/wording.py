@@ -161,6 +161,13 @@ def if_not_called_in(day: date | None) -> str:
     return f"If it is not called in, it can be implemented from {_day(day)}."
 
 
+def stale_after_call_in(deadline: datetime) -> str:
+    return (
+        f"The time to call in this decision ended at {format_moment(deadline)}. This page was made before "
+        "then, so it may still say the decision can be called in."
+    )
+
+
 def committee_will_consider(committee: str) -> str:
     return f"The {committee} will consider it."
 
@@ -303,3 +310,23 @@ def exempt_information(paragraph: int, withheld: str, nation: str) -> str:
 
 def call_in_outcome(considered: datetime, result: str, details: str | None) -> str:
     return f"{format_date(considered)}: {CALL_IN_RESULTS[result]}" + (f" {details}" if details else "")
+
+
+DECISION_FIGURES = {
+    "made": "Decisions made",
+    "named": "Decisions that named a consultation they considered",
+    "key_made": "Key decisions made",
+    "key_named": "Key decisions that named a consultation",
+}
+"""The labels of the decision figures on the How we are doing page (site.figures)."""
+
+
+SEARCH_KIND = "Decision notice"
+"""A decision notice's type in search results and the search page's filters."""
+
+
+def search_date(decided: bool, day: datetime | None) -> str:
+    """What a search result says under a notice's title: when it was decided, or when it is expected."""
+    if day is None:
+        return "Decision date to be confirmed"
+    return f"Decision date: {format_date(day)}" if decided else f"Decision expected: {format_date(day)}"

@@ -16,12 +16,16 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from ..core.fields import phone_link
 from ..core.files import file_facts
 from ..core.languages import Language
 from . import wording
 
 PAGE_SIZE = 50
 """Residents on slow connections should never download thousands of entries to see the first few."""
+OPEN_DATA_URL = "open-data/"
+HOW_WE_ARE_DOING_URL = "how-we-are-doing/"
+"""Pages about the whole hub (site.open_data_pages), linked from the consultations index and the footer."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,22 @@ class Banner:
     reason_heading: str = ""
     reason: Markup | None = None
     urgent: bool = False
+
+
+@dataclass(frozen=True)
+class StaleNotice:
+    """What a page says once the reader's clock passes the next change it was built before.
+
+    Built into the page hidden; ``assets/stale-page.js`` shows it (a progressive
+    enhancement), so a cached or unrebuilt page never claims a closed consultation
+    is open. ``after`` is that instant, in ISO 8601 with its offset; with
+    ``hides_responding`` the script also hides the ways to respond.
+    """
+
+    after: str
+    heading: str
+    message: str
+    hides_responding: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,37 @@ class BrowseGroup:
 
 
 @dataclass(frozen=True)
+class GetUpdates:
+    """How to follow a list without coming back to check: its feed and its calendar, and the page explaining them."""
+
+    feed: LinkView
+    feed_format: str
+    calendar: LinkView
+    calendar_format: str
+    help: LinkView
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    """One thing to follow on the "Get updates" page: its name, what it holds, its feed and its calendar."""
+
+    name: str
+    description: str = ""
+    feed: str = ""
+    calendar: str = ""
+
+
+@dataclass(frozen=True)
+class FeedGroup:
+    """The feeds and calendars of one kind on the "Get updates" page: the whole hub, by ward, by topic."""
+
+    title: str
+    id: str
+    introduction: str
+    rows: tuple[FeedRow, ...]
+
+
+@dataclass(frozen=True)
 class ListPage:
     """A list of records of one kind: a status list, a ward, topic or month, the forward plan."""
 
@@ -142,6 +193,7 @@ class ListPage:
     pagination: Pagination | None = None
     links: tuple[LinkView, ...] = ()
     browse: tuple[BrowseGroup, ...] = ()
+    updates: GetUpdates | None = None
 
     @property
     def size(self) -> int:
@@ -155,6 +207,8 @@ class IndexPage:
     title: str
     introduction: str
     entries: tuple[IndexEntry, ...]
+    links: tuple[LinkView, ...] = ()
+    """Other pages about these records, listed after the entries (like Open data)."""
 
 
 def paginate(
@@ -199,10 +253,13 @@ def mailto(address: str, subject: str = "") -> str:
 
 
 def tel(phone: str) -> str:
-    """A tel: link of the number's digits: "+44 (0)1632 960 000" calls +441632960000."""
-    international = phone.strip().startswith("+")
-    digits = "".join(ch for ch in phone.replace("(0)", "") if ch.isdigit())
-    return "tel:" + ("+" if international else "") + digits
+    """The RFC 3966 tel: link of a checked UK number: "+44 (0)1632 960 000 ext 245" calls
+    +441632960000 and then dials 245 (digits run together would dial a wrong number)."""
+    try:
+        return phone_link(phone)
+    except ValueError:  # not a UK number the check knows (a settings phone is checked the same way)
+        international = phone.strip().startswith("+")
+        return "tel:" + ("+" if international else "") + "".join(ch for ch in phone if ch.isdigit())
 
 
 def document_view(
@@ -264,3 +321,36 @@ class FooterView:
     formats_href: str
     phone_href: str
     updated: str
+
+
+@dataclass(frozen=True)
+class SearchFacts:
+    """What the search index (site.search) records about a page besides its words: the filters residents
+    narrow by, what a result shows under its title, and the date results can be sorted by.
+
+    A hand-written page has none of these facts: it is found by its words alone.
+    """
+
+    kind: str = ""
+    status: str = ""
+    state: str = ""
+    """The status's name (like ``open``), which gives a result's tag its colour."""
+    date: str = ""
+    sort_date: str = ""
+    """The closing or decision date as YYYY-MM-DD; empty when not known (it then has no place in that order)."""
+    year: str = ""
+    wards: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+    @property
+    def filters(self) -> tuple[tuple[str, str], ...]:
+        """(filter, value) pairs: a record in two wards has two ``ward`` pairs."""
+        single = (("type", self.kind), ("status", self.status), ("year", self.year))
+        many = [("ward", w) for w in self.wards] + [("topic", t) for t in self.topics]
+        return tuple((name, value) for name, value in (*single, *many) if value)
+
+    @property
+    def meta(self) -> tuple[tuple[str, str], ...]:
+        """What a result shows besides its title (taken from the page's h1): kind, status and date."""
+        shown = (("kind", self.kind), ("status", self.status), ("state", self.state), ("date", self.date))
+        return tuple((name, value) for name, value in shown if value)

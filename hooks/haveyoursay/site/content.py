@@ -22,8 +22,9 @@ CONTENT = "content"
 PAGES = "content/pages"
 """MkDocs' docs_dir: the hand-written pages."""
 PAGE_SUFFIX = ".md"
-KNOWN = {"pages", "decisions"}
-"""What content/ may hold. Later features add data files here (each named in this set)."""
+KNOWN = {"pages", "decisions", "postcodes.csv"}
+"""What content/ may hold. Later features add data files here (each named in this set);
+postcodes.csv is the council's postcodes and their wards (site.postcodes.loading)."""
 DECISIONS_FOLDER_FILES = {"decision.schema.json"}
 
 

@@ -42,13 +42,16 @@ class Hub:
     """The council's postcodes and their wards (content/postcodes.csv), if it has the file."""
 
 
-def load_hub(root: Path, now: datetime, config_file: Path | None = None) -> Hub:
-    """Check the settings, every consultation and every decision notice under ``root``."""
+def load_hub(root: Path, now: datetime, config_file: Path | None = None, *, advice: bool = True) -> Hub:
+    """Check the settings, every consultation and every decision notice under ``root``.
+
+    Without ``advice`` (a build) the same errors and warnings are found, but not the advice on
+    plain English, which only officers running `hub check` act on."""
     config_file = config_file or root / "mkdocs.yml"
     settings, problems, settings_at = read_settings(config_file, display_path(config_file, root))
     hub = Hub(settings=settings, settings_at=settings_at)
     hub.problems.extend(problems)
-    checking = Checking(settings, now)
+    checking = Checking(settings, now, advice)
     hub.consultations, hub.consultation_drafts, problems = load_consultations(root, checking)
     hub.problems.extend(problems)
     hub.decisions, hub.decision_drafts, problems = load_decisions(root, checking)

@@ -90,5 +90,5 @@ def _with_lists(text: str, settings: CouncilSettings | None) -> str:
         return text
     for field, names in (("wards", settings.wards), ("topics", settings.topics)):
         note = f"# The council's {field}: " + ", ".join(names)
-        text = re.sub(rf"(?m)^({field}:)", lambda m, note=note: f"{note}\n{m.group(1)}", text, count=1)
+        text = re.sub(rf"(?m)^(?={field}:)", note.replace("\\", "\\\\") + "\n", text, count=1)
     return text

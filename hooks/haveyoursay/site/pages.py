@@ -10,13 +10,13 @@ made only when MkDocs renders their page, each from indexes built once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from ..consultations import lists as consultation_lists
 from ..consultations import pages as consultation_pages
-from ..consultations.pages import INDEX_PATHS, PublishedConsultations, event_file_name
+from ..consultations.pages import INDEX_PATHS, PublishedConsultations
 from ..consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from ..consultations.record import Consultation
 from ..core.files import link_on_the_way
@@ -27,10 +27,14 @@ from ..decisions.pages import PublishedDecisions
 from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
 from . import wording
-from .calendars import event_calendar
-from .components import Alternate, FooterView, PageHead, mailto, tel
+from .components import Alternate, FooterView, ListPage, PageHead, SearchFacts, mailto, tel
+from .feeds import Following, plan_feeds
 from .hub import Hub
 from .indexes import Indexes, build_indexes
+from .open_data_pages import plan_open_data
+from .postcodes.pages import PostcodeFinder, plan_finder
+from .schedule import build_record
+from .search import SEARCH_URL, search_page
 from .structured_data import consultation_head, decision_head
 
 HOME = "index.md"
@@ -72,6 +76,10 @@ class SitePlan:
     heads: dict[str, PageHead] = field(default_factory=dict)
     alternates: list[Alternate] = field(default_factory=list)
     """Feeds and calendars of the whole site, linked from every page's head."""
+    finders: dict[str, PostcodeFinder] = field(default_factory=dict)
+    """The "Find consultations near you" form of each page that shows it (none without content/postcodes.csv)."""
+    search_url: str = ""
+    """The search page's address, when the build makes a search index (site.search); empty when search is off."""
 
     def page(
         self, src_uri: str, title: str, template: str, model: Callable[[], object], head: PageHead | None = None
@@ -81,9 +89,21 @@ class SitePlan:
         if head is not None:
             self.heads[src_uri] = head
 
+    def search_facts(self, src_uri: str, model: object) -> SearchFacts | None:
+        """What the search index records about a page (None: the page is not indexed). A record's page has
+        its facts; a hand-written page (one the plan has no model for) is found by its words alone; the
+        home page, lists and the search page are not indexed (site.search says why)."""
+        if not self.search_url:
+            return None
+        if isinstance(model, consultation_pages.ConsultationPage | decision_pages.DecisionPage):
+            return model.search
+        return SearchFacts() if src_uri not in self.models else None
 
-def plan_site(hub: Hub, now: datetime, base_url: str) -> SitePlan:
-    """Everything the published site holds at ``now``, from a hub with no errors."""
+
+def plan_site(hub: Hub, now: datetime, base_url: str, search: bool = True, commit: str = "") -> SitePlan:
+    """Everything the published site holds at ``now``, from a hub with no errors (``search``: with the
+    search page, whose index the adapter makes once the pages are written; ``commit``: the git commit
+    built, for build.json)."""
     settings = hub.settings
     if settings is None:
         raise ValueError("the hub's settings have problems, so there is no site to plan")
@@ -96,15 +116,51 @@ def plan_site(hub: Hub, now: datetime, base_url: str) -> SitePlan:
         _consultation(plan, consultation, consultations, decisions, indexes, base_url)
     for notice in hub.decisions:
         _decision(plan, notice, consultations, decisions, indexes, base_url)
-    _consultation_lists(plan, consultations, indexes, settings)
-    _decision_lists(plan, decisions, indexes, settings)
+    following = plan_feeds(plan, consultations, decisions, indexes, base_url)
+    _consultation_lists(plan, consultations, indexes, settings, following)
+    _decision_lists(plan, decisions, indexes, settings, following)
+    plan_open_data(plan, consultations, decisions, indexes, base_url)
+    _postcode_finder(plan, hub, settings)
+    if search:
+        _search(plan, hub, consultations, decisions, settings)
     plan.generated.append(GeneratedFile("robots.txt", robots_txt(base_url)))
+    plan.generated.append(GeneratedFile("build.json", build_record(hub, now, commit)))
     return plan
 
 
 def robots_txt(base_url: str) -> bytes:
     """Every page may be indexed; the sitemap lists them with their last change."""
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n".encode()
+
+
+def _search(
+    plan: SitePlan,
+    hub: Hub,
+    consultations: PublishedConsultations,
+    decisions: PublishedDecisions,
+    settings: CouncilSettings,
+) -> None:
+    """The search page, its filters made from every record's search facts when it is rendered."""
+    plan.search_url = SEARCH_URL
+    plan.page(
+        f"{SEARCH_URL}index.md",
+        wording.SEARCH_TITLE,
+        "search.html",
+        lambda: search_page(
+            [*map(consultations.search, hub.consultations), *map(decisions.search, hub.decisions)], settings
+        ),
+    )
+
+
+def _postcode_finder(plan: SitePlan, hub: Hub, settings: CouncilSettings) -> None:
+    """The postcode finder's pages, lookup files and forms, when the council has a list of postcodes."""
+    if hub.postcodes is None:
+        return
+    finder = plan_finder(hub.postcodes, settings, HOME)
+    for page in finder.pages:
+        plan.page(page.src_uri, page.title, page.template, _ready(page.model))
+    plan.generated += [GeneratedFile(path, content) for path, content in finder.files]
+    plan.finders.update(finder.forms)
 
 
 def _consultation(
@@ -126,13 +182,6 @@ def _consultation(
         consultation_head(consultation, consultations, base_url),
     )
     plan.files += _files(consultation.url, consultation.folder, consultation.published_files)
-    for index in range(len(consultation.record.events)):
-        plan.generated.append(
-            GeneratedFile(
-                consultation.url + event_file_name(index),
-                event_calendar(consultation, index, base_url, consultations.now),
-            )
-        )
 
 
 def _decision(
@@ -171,11 +220,21 @@ def _ready(model: object) -> Callable[[], object]:
     return lambda: model
 
 
+def _list(plan: SitePlan, url: str, page: ListPage, following: Following) -> None:
+    """A list page, with how to follow it: its feed and calendar, in its head and in a "Get updates" box."""
+    updates, head = following.for_list(url)
+    plan.page(f"{url}index.md", page.title, "list.html", _ready(replace(page, updates=updates)), head)
+
+
 def _consultation_lists(
-    plan: SitePlan, consultations: PublishedConsultations, indexes: Indexes, settings: CouncilSettings
+    plan: SitePlan,
+    consultations: PublishedConsultations,
+    indexes: Indexes,
+    settings: CouncilSettings,
+    following: Following,
 ) -> None:
     for url, page in consultation_lists.status_lists(consultations).items():
-        plan.page(f"{url}index.md", page.title, "list.html", _ready(page))
+        _list(plan, url, page, following)
     index = consultation_lists.consultations_index(consultations)
     plan.page(f"{CONSULTATIONS_FOLDER}/index.md", index.title, "index-of.html", _ready(index))
     archive = consultation_lists.archive_pages(consultations)
@@ -186,25 +245,26 @@ def _consultation_lists(
     ):
         folder = INDEX_PATHS[kind]
         for slug, page in lists.items():
-            plan.page(f"{folder}{slug}/index.md", page.title, "list.html", _ready(page))
+            _list(plan, f"{folder}{slug}/", page, following)
         entries = consultation_lists.index_of(kind, names, lists)
         plan.page(f"{folder}index.md", entries.title, "index-of.html", _ready(entries))
 
 
-def _decision_lists(plan: SitePlan, decisions: PublishedDecisions, indexes: Indexes, settings: CouncilSettings) -> None:
+def _decision_lists(
+    plan: SitePlan, decisions: PublishedDecisions, indexes: Indexes, settings: CouncilSettings, following: Following
+) -> None:
     wards = decision_lists.ward_pages(decisions, indexes.decisions_by_ward)
     makers = decision_lists.decision_maker_pages(decisions)
     months = decision_lists.month_pages(decisions)
     listing = decision_lists.decisions_list(decisions, decision_lists.browse(wards, makers, months, settings.wards))
-    plan.page(f"{DECISIONS_URL}index.md", listing.title, "list.html", _ready(listing))
-    plan_ = decision_lists.forward_plan(decisions)
-    plan.page(f"{decision_pages.FORWARD_PLAN_URL}index.md", plan_.title, "list.html", _ready(plan_))
+    _list(plan, DECISIONS_URL, listing, following)
+    _list(plan, decision_pages.FORWARD_PLAN_URL, decision_lists.forward_plan(decisions), following)
     for ward, page in wards.items():
-        plan.page(f"{DECISIONS_URL}wards/{ward}/index.md", page.title, "list.html", _ready(page))
+        _list(plan, f"{DECISIONS_URL}wards/{ward}/", page, following)
     for role, page in makers.items():
-        plan.page(f"{decision_pages.decision_maker_href(role)}index.md", page.title, "list.html", _ready(page))
+        _list(plan, decision_pages.decision_maker_href(role), page, following)
     for month, page in months.items():
-        plan.page(f"{decision_pages.month_href(month)}index.md", page.title, "list.html", _ready(page))
+        _list(plan, decision_pages.month_href(month), page, following)
 
 
 def footer_view(settings: CouncilSettings, now: datetime) -> FooterView:

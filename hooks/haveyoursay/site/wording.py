@@ -17,6 +17,7 @@ NONE_AT_THE_MOMENT = "There are none at the moment."
 HOME = "Home"
 WEB_PAGE = "Web page"
 ALL_WARDS = "All wards"
+STALE_HEADING = "This page may be out of date"
 
 
 def counted(count: int, word: str, plural_word: str = "") -> str:
@@ -83,37 +84,35 @@ def out_of(part: int, whole: int) -> str:
 
 HOW_WE_ARE_DOING = (
     "How we are doing",
-    "How well we ask you before we decide: how many consultations we ran, how long they were, "
-    "whether we told you what we heard in time, and whether decisions named what you told us. "
-    "We count these figures from the consultations and decisions on this site.",
+    "How well do we ask you before we decide? See how often we asked you, and for how long. See if we "
+    "told you in time what we heard. And see if our decisions used what you told us.",
 )
 OPEN_DATA = (
     "Open data",
-    "Everything on this site is also here as data files you can download and reuse for free: every "
-    "consultation and decision we have published, and the figures on how we are doing.",
+    "You can download what is on this site as data, free to use. It has each consultation and decision "
+    "on this site. It also has the figures on how we are doing.",
 )
 
 
 def figures_when(moment: datetime) -> str:
-    return f"We counted these figures {at_moment(moment)} (UK time), when this site was last updated."
+    return f"We counted these figures {at_moment(moment)} (UK time). That is when we last updated this site."
 
 
 def data_files_when(moment: datetime) -> tuple[str, ...]:
     """When the files change, and what "now" means in them."""
     return (
-        "We make the files again every time we update this site, from the same records as the pages, "
-        "so the files and the pages always say the same thing.",
-        f"We last made them {at_moment(moment)} (UK time). Each status in them, like open or closed, is "
-        "what it was at that moment. That moment is in each JSON file, as generated.",
+        "Each time we update this site, we make the files again from the same records as the pages. "
+        "So the files and pages always match.",
+        f"We last made them {at_moment(moment)} (UK time). Each status in them, like open or closed, is what "
+        "it was then. That time is in each JSON file, as generated.",
     )
 
 
 def licence_sentences(name: str, open_government: bool, council: str) -> tuple[str, ...]:
-    sentences = [f"You can reuse the data under the {name}."]
+    sentences = [f"The data is free to use under the {name}."]
     if open_government:
         sentences.append(
-            "This means you can copy it, share it and change it, for any purpose, as long as you say "
-            f"it came from {council}."
+            f"This means you can copy it, share it and change it, for any use. You must say it came from {council}."
         )
     return tuple(sentences)
 
@@ -124,20 +123,24 @@ def read_licence(name: str) -> str:
 
 DATA_CONTENTS = (
     "There is one row for each consultation and each decision on this site. Drafts are never in the files.",
-    "Each status is given twice: as a fixed value for computers, like outcome_published, and in the words "
-    "this site uses, like Outcome published.",
-    "Times are written the international way (ISO 8601) with the difference from UTC, like "
-    "2026-03-12T17:00:00+00:00 in winter and 2026-07-03T17:00:00+01:00 in summer. Days without a "
-    "time are written like 2026-03-12.",
-    "In the CSV files, a list, like the wards, has a semicolon and a space between its items, and the "
-    "documents are their web addresses with a space between them.",
+    "Each status is in two forms. One is for computers, like outcome_published. The other is in the words "
+    "on this site, like Outcome published.",
+    "Times are written the world's way (ISO 8601), with the gap from UTC at the end. For example "
+    "2026-03-12T17:00:00+00:00 in winter, and 2026-07-03T17:00:00+01:00 in summer. Days with no time "
+    "look like 2026-03-12.",
+    "In the CSV files, a list, like the wards, has a semicolon and a space between items. Documents are "
+    "web links with a space between them.",
 )
 DATA_CHECKING = (
-    "Each JSON file has a JSON Schema beside it that says what every field holds. Any JSON Schema "
-    "validator can check a file against it.",
-    "The CSV files are described by a Frictionless data package, which gives each column's type and "
-    "format. To check them, run: frictionless validate datapackage.json",
+    "Each JSON file has a JSON Schema next to it. It says what each field holds. Any JSON Schema tool can "
+    "check the file with it.",
+    "A Frictionless data package says what each column of the CSV files holds. To check them with the "
+    "Frictionless tools, run this:",
 )
+
+
+def check_command(data_package: str) -> str:
+    return f"frictionless validate {data_package}"
 
 
 def data_file_rows(count: int, word: str) -> str:
@@ -148,10 +151,13 @@ def data_file_rows(count: int, word: str) -> str:
 # -- Feeds and calendars ---------------------------------------------------------------------------
 
 FEED_NAMES = {
-    "consultations": ("all consultations", "Every consultation, whatever stage it is at."),
+    "consultations": ("all consultations", "Every consultation from the day it opens, whatever stage it is at."),
     "open": ("open consultations", "Consultations you can respond to now."),
     "outcomes": ("outcomes", "What residents told us in each consultation, and what we did as a result."),
-    "decisions": ("decision notices", "Every decision notice: decisions still to be made and decisions made."),
+    "decisions": (
+        "decision notices",
+        "Every decision notice from the day notice of it is given: decisions still to be made and decisions made.",
+    ),
     "forward-plan": ("the forward plan", "Key decisions we plan to make, with the date each is expected."),
 }
 """Each site-wide feed: what it follows (said after "Feed of") and what it holds."""
@@ -172,12 +178,16 @@ def topic_feed(topic: str) -> tuple[str, str]:
     return topic, f"Consultations about {topic.lower()}, and the decisions that considered them."
 
 
+def capitalised(name: str) -> str:
+    """ "open consultations" as a heading or at the start of a line: "Open consultations"."""
+    return name[:1].upper() + name[1:]
+
+
 def feed_title(name: str, council: str) -> str:
     """The title a feed reader or calendar app shows: "Castle ward: Northbrook Borough Council"."""
-    return f"{name[:1].upper()}{name[1:]}: {council}"
+    return f"{capitalised(name)}: {council}"
 
 
-GET_UPDATES = "Get updates"
 FEED_FORMAT = "(Atom feed, for a feed reader)"
 CALENDAR_FORMAT = "(iCalendar, to subscribe to in a calendar app)"
 UPDATES_HOW = "How to get updates by feed or calendar"
@@ -234,8 +244,8 @@ FEED_GROUPS = {
     ),
     "topics": ("By topic", "Consultations on one topic, and the decisions that considered them."),
 }
-FEED = "Feed"
-CALENDAR = "Calendar"
+KIND_CONSULTATION = "Consultation"
+KIND_DECISION = "Decision notice"
 
 CALENDAR_PART_OF = "Part of the consultation: {title}."
 CALENDAR_DETAILS = "Details: {url}"
@@ -253,3 +263,56 @@ CANCELLED = "Cancelled: {summary}"
 
 def event_summary(event: str, title: str) -> str:
     return f"{event} ({title})"
+
+
+DATA_FILE_NAMES = {
+    "consultations": "Consultations",
+    "decisions": "Decisions",
+    "datapackage": "Data package",
+    "how-we-are-doing": "How we are doing: the figures",
+}
+DATA_PACKAGE_HOLDS = "What each column of the CSV files holds, and its type."
+FIGURES_HOLD = "The figures on the How we are doing page."
+SCHEMA_LINKS = {
+    "consultations": "The JSON Schema of the consultations file",
+    "decisions": "The JSON Schema of the decisions file",
+    "how-we-are-doing": "The JSON Schema of the figures file",
+    "datapackage": "The data package that describes the CSV files",
+}
+
+
+# -- search (site.search): the search page, its form and its results -----------------------------------
+
+SEARCH_TITLE = "Search consultations and decisions"
+SEARCH_INTRODUCTION = (
+    "Find a consultation, its outcome or a decision notice by the words in it. You can narrow the results "
+    "by type, status, ward, topic and year, and sort them by closing or decision date as well as by how "
+    "well they match."
+)
+SEARCH_NEEDS_JAVASCRIPT = (
+    "Search needs JavaScript, which is turned off or has not loaded in your browser. You can still find "
+    "every consultation and decision through the lists below."
+)
+SEARCH_COULD_NOT_LOAD = (
+    "Sorry, search is not working at the moment. You can still find every consultation and decision "
+    "through the lists below."
+)
+SEARCH_LABEL = "Words to search for"
+SEARCH_FILTERS = "Filter results"
+SEARCH_FILTER_LEGENDS = {"type": "Type", "status": "Status", "ward": "Ward", "topic": "Topic", "year": "Year"}
+SEARCH_SORT_LABEL = "Sort by"
+SEARCH_SORTS = (
+    ("", "Best match"),
+    ("date:desc", "Closing or decision date, latest first"),
+    ("date:asc", "Closing or decision date, earliest first"),
+)
+SEARCH_SORT_HINT = "Sorting by date leaves out pages with no date, like How to respond."
+SEARCH_ONE_RESULT = "1 result"
+SEARCH_RESULTS = "{count} results"
+SEARCH_NO_RESULTS = "No results. Try other words, or fewer filters."
+SEARCH_MORE = "Show more results"
+SEARCH_BROWSE = "Browse the lists"
+SEARCH_ALL_CONSULTATIONS = "All consultations, by status"
+SEARCH_BY_WARD = "Consultations by ward"
+SEARCH_BY_TOPIC = "Consultations by topic"
+SEARCH_DECISIONS = "Decisions, by ward, decision maker and month"
