@@ -36,7 +36,7 @@ WARDS = [
 ]
 
 
-def council(outcome_due_weeks=12, elections=()) -> CouncilSettings:
+def council(outcome_due_weeks=12, elections=(), former_wards=()) -> CouncilSettings:
     return CouncilSettings.model_validate(
         {
             "name": "Northbrook Borough Council",
@@ -46,6 +46,7 @@ def council(outcome_due_weeks=12, elections=()) -> CouncilSettings:
             "topics": ["Housing", "Libraries and culture"],
             "outcome_due_weeks": outcome_due_weeks,
             "elections": list(elections),
+            "former_wards": list(former_wards),
         }
     )
 

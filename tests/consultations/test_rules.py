@@ -37,6 +37,7 @@ def test_every_rule_is_run_by_the_check():
         rules.translations_say_their_language,
         rules.summary_is_plain_english,
         rules.avoids_the_pre_election_period,
+        rules.uses_the_current_wards,
     ) == rules.RULES
     assert (rules.outcome_is_due,) == rules.REMINDERS
 
@@ -260,3 +261,18 @@ def test_a_consultation_opening_or_closing_in_the_pre_election_period_is_warned_
     ]
     earlier = record(consultation(opens="2027-01-04", closes="2027-03-01 17:00"))
     assert list(rules.avoids_the_pre_election_period(earlier, AT, checking(settings))) == []
+
+
+def test_a_former_ward_stays_on_a_consultation_that_has_opened_but_not_on_one_still_to_come():
+    """A boundary review abolished Old Town: older consultations keep it; a new one uses today's wards."""
+    settings = council(former_wards=["Old Town"])
+    opened = record(consultation(wards=["Old Town", "Castle"]), settings)
+    assert record(consultation(wards=["old town"]), settings).wards == ("Old Town",)
+    assert list(rules.uses_the_current_wards(opened, AT, checking(settings, now=at("2026-03-10 09:00")))) == []
+    to_come = record(consultation(opens="2027-01-04", closes="2027-02-22 17:00", wards=["Castle", "Old Town"]), settings)
+    found = [str(p) for p in rules.uses_the_current_wards(to_come, AT, checking(settings, now=at("2026-11-24 10:00")))]
+    assert found == [
+        "C.md:1: wards[2]: 'Old Town' is a former ward (a consultation that has not opened yet must use the current "
+        "wards: " + ", ".join(settings.wards) + ")"
+    ]
+    assert "'Old Town' is not one of the council's wards" in " ".join(problems(consultation(wards=["Old Town"])))

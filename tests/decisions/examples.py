@@ -36,7 +36,7 @@ WARDS = [
 ]
 
 
-def council(nation="england", working_days=5, time="17:00", threshold=500_000) -> CouncilSettings:
+def council(nation="england", working_days=5, time="17:00", threshold=500_000, former_wards=()) -> CouncilSettings:
     return CouncilSettings.model_validate(
         {
             "name": "Northbrook Borough Council",
@@ -47,6 +47,7 @@ def council(nation="england", working_days=5, time="17:00", threshold=500_000) -
             "nation": nation,
             "call_in": {"working_days": working_days, "time": time},
             "key_decision_threshold": threshold,
+            "former_wards": list(former_wards),
         }
     )
 

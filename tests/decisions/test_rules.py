@@ -51,6 +51,7 @@ def test_every_rule_is_run_by_the_check():
         rules.call_in_has_a_committee,
         rules.nothing_is_lost_from_the_text,
         rules.summary_is_plain_english,
+        rules.uses_the_current_wards,
     ) == rules.RULES
 
 
@@ -301,4 +302,17 @@ def test_a_consultation_outcome_must_name_a_loaded_decision():
     assert links("NDC-2026-011") == []
     assert links("NDC-2026-01") == [
         "c.md:3: outcome.decision: there is no decision notice 'NDC-2026-01' (did you mean 'NDC-2026-011'?)"
+    ]
+
+
+def test_a_former_ward_stays_on_a_decision_made_but_not_on_one_still_to_be_made():
+    """A boundary review abolished Old Town: decisions made keep it; one on the forward plan uses today's wards."""
+    settings = council(former_wards=["Old Town"])
+    made = record(notice(wards=["Old Town"]), settings)
+    assert list(rules.uses_the_current_wards(made, AT, checking(settings))) == []
+    planned = record(notice(wards=["Old Town"], record_of_decision=None, decision_expected="2027-01-20"), settings)
+    found = [str(p) for p in rules.uses_the_current_wards(planned, AT, checking(settings))]
+    assert found == [
+        "NDC.md:1: wards[1]: 'Old Town' is a former ward (a decision that has not been made yet must use the "
+        "current wards: " + ", ".join(settings.wards) + ")"
     ]

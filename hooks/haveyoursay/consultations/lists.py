@@ -104,8 +104,8 @@ def archive_pages(published: PublishedConsultations) -> dict[str, ListPage]:
 def ward_pages(published: PublishedConsultations, by_ward: Mapping[str, Sequence[Consultation]]) -> dict[str, ListPage]:
     """A page per ward: consultations for that ward and those for all wards (from the index built once)."""
     pages = {}
-    for ward in published.settings.wards:
-        title, introduction, empty = wording.ward_page(ward)
+    for ward in published.settings.wards_in(by_ward):
+        title, introduction, empty = wording.ward_page(ward, former=ward in published.settings.former_wards)
         pages[slug_of(ward)] = ListPage(
             title=title, introduction=introduction, empty=empty, groups=published.grouped(by_ward.get(ward, ()))
         )

@@ -25,7 +25,7 @@ from ..core.london import (
 )
 from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
-from ..core.records import Checking, can_run, needs
+from ..core.records import Checking, can_run, former_wards_named, needs
 from .record import ConsultationRecord
 from .status import Status, consultation_status, outcome_due
 
@@ -235,6 +235,13 @@ def avoids_the_pre_election_period(record: ConsultationRecord, at: Locator, chec
                 )
 
 
+@needs("wards", "opens")
+def uses_the_current_wards(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Wards a boundary review abolished stay on older consultations; one that has not opened uses today's."""
+    if record.opens > checking.now:
+        yield from former_wards_named(record.wards, at, checking, "consultation that has not opened yet")
+
+
 def _holiday_in(first: date, final: date) -> str:
     for year in range(first.year, final.year + 1):
         if first <= date(year, 12, 25) <= final:
@@ -257,6 +264,7 @@ RULES: tuple[Rule, ...] = (
     translations_say_their_language,
     summary_is_plain_english,
     avoids_the_pre_election_period,
+    uses_the_current_wards,
 )
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)

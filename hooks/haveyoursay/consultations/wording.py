@@ -196,7 +196,13 @@ def event_when(start: datetime, end: datetime) -> str:
     return f"{format_moment(start)} to {format_moment(end)}"
 
 
-def ward_page(ward: str) -> tuple[str, str, str]:
+def ward_page(ward: str, former: bool = False) -> tuple[str, str, str]:
+    if former:
+        return (
+            f"Consultations in {ward} (a former ward)",
+            f"{ward} was a ward until the ward boundaries changed. These consultations were about it.",
+            "",
+        )
     return (
         f"Consultations in {ward} ward",
         f"Consultations that affect {ward} ward, including those for the whole borough.",

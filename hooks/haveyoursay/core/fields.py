@@ -382,7 +382,8 @@ def _one_of(kind: str) -> Any:
         if settings is None:
             return name
         allowed: list[str] = list(getattr(settings, kind, []) or [])
-        by_folded = {known.casefold(): known for known in allowed}
+        former: list[str] = list(getattr(settings, "former_wards", []) or []) if kind == "wards" else []
+        by_folded = {known.casefold(): known for known in allowed + former}  # former wards: on older records
         if name.casefold() not in by_folded:
             guess = did_you_mean(name, allowed)
             hint = (f"did you mean '{guess}'? " if guess else "") + f"the {kind} are: " + ", ".join(allowed)

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from .body import Section, read_body
 from .fields import RecordModel, problems_from
 from .files import RECORD_FILE
-from .problems import Location, Problem
+from .problems import Location, Locator, Problem
 from .settings import CouncilSettings
 from .source import Source, display_path, read_front_matter
 
@@ -178,6 +178,19 @@ class Checking:
     advice: bool = True
     """Whether to give advice on the writing (plain English): `hub check` does; a build, which
     needs only to know a record is right, skips it and its cost."""
+
+
+def former_wards_named(wards: Iterable[str], at: Locator, checking: Checking, what: str) -> Iterator[Problem]:
+    """A ward a boundary review abolished stays on the records made before it, but a record that is
+    still to come (``what``: "consultation that has not opened") must use the current wards."""
+    former = {ward.casefold() for ward in checking.settings.former_wards} if checking.settings else set()
+    for number, ward in enumerate(wards):
+        if ward.casefold() in former and checking.settings is not None:
+            yield at.error(
+                ("wards", number),
+                f"'{ward}' is a former ward",
+                f"a {what} must use the current wards: " + ", ".join(checking.settings.wards),
+            )
 
 
 # -- what must not be published unfinished -------------------------------------------------------

@@ -7,6 +7,7 @@ with the same plain-English errors as the records.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -210,6 +211,10 @@ class CouncilSettings(RecordModel):
     def bank_holidays(self) -> str:
         """Whose bank holidays count: England and Wales share theirs."""
         return "england-and-wales" if self.nation in ("england", "wales") else self.nation
+
+    def wards_in(self, by_ward: Mapping[str, object]) -> list[str]:
+        """Every current ward, then each former ward that records still name (each has its own page)."""
+        return [*self.wards, *(ward for ward in self.former_wards if by_ward.get(ward))]
 
     @field_validator("former_wards")
     @classmethod

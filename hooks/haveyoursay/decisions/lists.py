@@ -52,8 +52,8 @@ def forward_plan(published: PublishedDecisions) -> ListPage:
 def ward_pages(published: PublishedDecisions, by_ward: Mapping[str, Sequence[DecisionNotice]]) -> dict[str, ListPage]:
     """A page per ward: decisions for that ward and those for all wards (from the index built once)."""
     pages = {}
-    for ward in published.settings.wards:
-        title, introduction, empty = wording.ward_page(ward)
+    for ward in published.settings.wards_in(by_ward):
+        title, introduction, empty = wording.ward_page(ward, former=ward in published.settings.former_wards)
         pages[slug_of(ward)] = ListPage(
             title=title,
             introduction=introduction,

@@ -9,6 +9,7 @@ officer sees exactly the messages the build would stop with.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,7 @@ def load_decision(
     problems += rules.check(record, source.at, checking)
     if template is not None and not record.draft:
         problems += template.sample_text_left(source, body.part_a + body.part_b, SAMPLE_FIELDS)
-    problems += rules.body_has_its_parts(record, body, source.path, source.body_line)
+    problems += body_has_its_parts(record, body, source.path, source.body_line)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     return DecisionNotice(reference=reference, folder=record_folder, record=record, body=body, at=source.at), problems
@@ -236,3 +237,23 @@ def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:
         return tuple(chosen)
 
     return DecisionBody(introduction=body.introduction, part_a=ordered(PART_A), part_b=ordered(PART_B)), problems
+
+
+REQUIRED_PARTS = ("Decision requested and recommended action",)
+REQUIRED_ONCE_DECIDED = ("Reasons for the decision", "Other options considered and rejected")
+"""The record of a decision must give its reasons and the options rejected (reg 13)."""
+
+
+def body_has_its_parts(record: DecisionRecord, body: DecisionBody, path: str, body_line: int) -> Iterator[Problem]:
+    """Part A always asks for the decision; once decided, the record gives reasons and options rejected (reg 13)."""
+    required = REQUIRED_PARTS + (REQUIRED_ONCE_DECIDED if record.record_of_decision is not None else ())
+    for title in required:
+        if body.section(title) is None:
+            why = "" if title in REQUIRED_PARTS else "the record of a decision must give it: "
+            yield Problem(
+                path,
+                body_line,
+                "body",
+                f"the section '{title}' is missing",
+                f"{why}add a heading '## {title}' followed by a paragraph or two",
+            )

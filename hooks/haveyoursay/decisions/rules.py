@@ -16,17 +16,14 @@ from ..core.body import removed_when_published
 from ..core.london import at_moment, format_date, format_moment, to_london
 from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
-from ..core.records import Checking, can_run, needs
-from .record import DecisionBody, DecisionRecord
+from ..core.records import Checking, can_run, former_wards_named, needs
+from .record import DecisionRecord
 from .status import call_in_deadline_of, clear_days
 
 NOTICE_CLEAR_DAYS = 28
 """A key decision's notice must be published at least 28 clear days before it is made (reg 9)."""
 GENERAL_EXCEPTION_CLEAR_DAYS = 5
 """The general exception still needs 5 clear days' notice (reg 10); with less, only special urgency (reg 11)."""
-REQUIRED_PARTS = ("Decision requested and recommended action",)
-REQUIRED_ONCE_DECIDED = ("Reasons for the decision", "Other options considered and rejected")
-"""The record of a decision must give its reasons and the options rejected (reg 13)."""
 
 Rule = Callable[[DecisionRecord, Locator, Checking], Iterator[Problem]]
 
@@ -356,6 +353,13 @@ def _days(count: int) -> str:
     return f"{count} clear day{'s' if count != 1 else ''}"
 
 
+@needs("wards", "record_of_decision")
+def uses_the_current_wards(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """Wards a boundary review abolished stay on decisions made before it; one still to be made uses today's."""
+    if record.record_of_decision is None:
+        yield from former_wards_named(record.wards, at, checking, "decision that has not been made yet")
+
+
 RULES: tuple[Rule, ...] = (
     report_author_can_be_reached,
     key_decision_says_why,
@@ -376,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     call_in_has_a_committee,
     nothing_is_lost_from_the_text,
     summary_is_plain_english,
+    uses_the_current_wards,
 )
 """Every rule, in the order problems are reported."""
 
@@ -403,18 +408,3 @@ def check(
         if (nation == "england" or rule not in ENGLAND_ONLY) and can_run(rule, unavailable)
         for problem in rule(record, at, checking)
     ]
-
-
-def body_has_its_parts(record: DecisionRecord, body: DecisionBody, path: str, body_line: int) -> Iterator[Problem]:
-    """Part A always asks for the decision; once decided, the record gives reasons and options rejected (reg 13)."""
-    required = REQUIRED_PARTS + (REQUIRED_ONCE_DECIDED if record.record_of_decision is not None else ())
-    for title in required:
-        if body.section(title) is None:
-            why = "" if title in REQUIRED_PARTS else "the record of a decision must give it: "
-            yield Problem(
-                path,
-                body_line,
-                "body",
-                f"the section '{title}' is missing",
-                f"{why}add a heading '## {title}' followed by a paragraph or two",
-            )

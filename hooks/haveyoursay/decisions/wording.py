@@ -196,7 +196,13 @@ def the(role: str) -> str:
     return role if role.casefold() == "cabinet" or role[:1].islower() else f"the {role}"
 
 
-def ward_page(ward: str) -> tuple[str, str, str]:
+def ward_page(ward: str, former: bool = False) -> tuple[str, str, str]:
+    if former:
+        return (
+            f"Decisions affecting {ward} (a former ward)",
+            f"{ward} was a ward until the ward boundaries changed. These decisions were about it.",
+            "",
+        )
     return (
         f"Decisions affecting {ward} ward",
         f"Decisions that affect {ward} ward, including those for the whole borough.",

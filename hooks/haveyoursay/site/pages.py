@@ -239,7 +239,11 @@ def _consultation_lists(
     plan.page(f"{CONSULTATIONS_FOLDER}/index.md", index.title, "index-of.html", _ready(index))
     archive = consultation_lists.archive_pages(consultations)
     for kind, lists, names in (
-        ("wards", consultation_lists.ward_pages(consultations, indexes.consultations_by_ward), settings.wards),
+        (
+            "wards",
+            consultation_lists.ward_pages(consultations, indexes.consultations_by_ward),
+            settings.wards_in(indexes.consultations_by_ward),
+        ),
         ("topics", consultation_lists.topic_pages(consultations, indexes.consultations_by_topic), settings.topics),
         ("archive", archive, list(archive)),
     ):
