@@ -269,7 +269,9 @@ def test_a_former_ward_stays_on_a_consultation_that_has_opened_but_not_on_one_st
     opened = record(consultation(wards=["Old Town", "Castle"]), settings)
     assert record(consultation(wards=["old town"]), settings).wards == ("Old Town",)
     assert list(rules.uses_the_current_wards(opened, AT, checking(settings, now=at("2026-03-10 09:00")))) == []
-    to_come = record(consultation(opens="2027-01-04", closes="2027-02-22 17:00", wards=["Castle", "Old Town"]), settings)
+    to_come = record(
+        consultation(opens="2027-01-04", closes="2027-02-22 17:00", wards=["Castle", "Old Town"]), settings
+    )
     found = [str(p) for p in rules.uses_the_current_wards(to_come, AT, checking(settings, now=at("2026-11-24 10:00")))]
     assert found == [
         "C.md:1: wards[2]: 'Old Town' is a former ward (a consultation that has not opened yet must use the current "

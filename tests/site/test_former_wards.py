@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from haveyoursay.site.pages import plan_site
 from haveyoursay.core.london import parse_when
+from haveyoursay.site.pages import plan_site
 from hub_testing import DEMO_NOW, demo_at
 
 FORMER = "Old Quay"
