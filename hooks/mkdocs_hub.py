@@ -11,9 +11,9 @@ on_files         add every page and file the plan lists (site.pages)
 on_env           autoescape the hub's own templates
 on_page_markdown give each planned page its title and template; fill the accessibility statement
 on_page_content  sanitise hand-written pages like officers' text
-on_page_context  give each page its already-decided page model, as `model`
+on_page_context  give each page its already-decided page model, as `model` (and its map, as `ward_map`)
 on_post_page     note the names (classes, elements) the page uses, to cut the theme's stylesheet down
-on_serve         rebuild the preview when a record (or the list of postcodes) changes
+on_serve         rebuild the preview when a record (or the list of postcodes, or the ward boundaries) changes
 on_post_build    cut the theme's stylesheet down to what the pages use (site.stylesheet), make the
                  search index in the staging folder (site.search), then publish it in one step
                  (site.publishing), unless strict mode will fail the build
@@ -38,10 +38,12 @@ from mkdocs.utils import CountHandler
 from haveyoursay.accessibility import fill_statement
 from haveyoursay.consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from haveyoursay.core.body import sanitise_page
+from haveyoursay.core.cache import cache_folder, use_cache
 from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
+from haveyoursay.site.maps.loading import WARD_BOUNDARIES
 from haveyoursay.site.pages import SitePlan, footer_view, plan_site
 from haveyoursay.site.postcodes.loading import POSTCODES
 from haveyoursay.site.publishing import PublishProblem, check_site_dir, finish, publish, start
@@ -64,6 +66,9 @@ HUB_TEMPLATES = {
     "feeds.html",
     "postcodes.html",
     "search.html",
+    "document.html",
+    "print-summary.html",
+    "site-notice.html",
 }
 
 
@@ -95,6 +100,7 @@ def _load(config: MkDocsConfig, root: Path) -> None:
         now = now_in_london()
     except WhenProblem as problem:
         raise Abort(f"{problem.problem} ({problem.hint})") from None
+    use_cache(cache_folder())  # what earlier builds and checks worked out from the same texts (core.cache)
     hub = load_hub(root, now, advice=False)  # the same errors and warnings as `hub check`, without its advice
     for warning in hub.problems.warnings:
         log.info(str(warning))
@@ -152,6 +158,8 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
             meta["description"] = head.description
         if head is not None and head.lastmod:
             meta["lastmod"] = head.lastmod
+        if page.src_uri in plan.unlisted:  # a version to print: not in the sitemap (overrides/sitemap.xml)
+            meta["unlisted"] = "yes"
         metas[page.src_uri] = meta  # given to the page in on_page_markdown: nothing to write out and parse back
         files.append(File.generated(config, page.src_uri, content=""))
     _state["metas"] = metas
@@ -190,6 +198,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     context["site_alternates"] = plan.alternates
     context["search_facts"] = plan.search_facts(page.file.src_uri, context.get("model"))
     context["postcode_finder"] = plan.finders.get(page.file.src_uri)
+    ward_map = plan.maps.get(page.file.src_uri)
+    context["ward_map"] = ward_map() if ward_map is not None else None
     return context
 
 
@@ -203,12 +213,14 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any, **_: Any) -> Any:
     for folder in (CONSULTATIONS_FOLDER, DECISIONS_FOLDER):
         if (root / folder).is_dir():
             server.watch(str(root / folder))
-    if (root / POSTCODES).is_file():
-        server.watch(str(root / POSTCODES))
+    for data_file in (POSTCODES, WARD_BOUNDARIES):
+        if (root / data_file).is_file():
+            server.watch(str(root / data_file))
     return server
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    use_cache(None)  # write what this build worked out, for the next one
     output = _state.get("output")
     if output is None:  # `mkdocs serve`: index its temporary folder, so the preview's search works
         _trim(Path(config.site_dir))
@@ -243,6 +255,7 @@ def _index(folder: Path) -> None:
 
 
 def on_build_error(error: Exception, **_: Any) -> None:
+    use_cache(None)
     if "output" in _state:
         finish(_state.pop("output"), log.info)
 

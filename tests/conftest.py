@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from hub_testing import ROOT, run_mkdocs
+
+# Builds and checks run by the tests keep their results (core.cache) in a folder of this run's own,
+# never in the developer's ~/.cache, and start from nothing, as on a fresh CI machine.
+os.environ["HUB_CACHE"] = tempfile.mkdtemp(prefix="hub-cache-of-the-tests-")
+atexit.register(shutil.rmtree, os.environ["HUB_CACHE"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -58,6 +58,51 @@ def copy_project(destination: Path, with_consultations: bool = True) -> Path:
     return destination
 
 
+def project_with_a_content_file(case: Path, tmp_path: Path, name: str, target: str) -> Path:
+    """A hub with no records and one file of a bad-input case (``name``: the file, a folder in its place, or
+    ``name.symlink`` holding where a link should point) copied to ``target``, with the case's own
+    mkdocs.yml if it has one."""
+    project = tmp_path / "project"
+    (project / "consultations").mkdir(parents=True)
+    (project / "content").mkdir()
+    own_settings = case / "mkdocs.yml"
+    shutil.copy2(own_settings if own_settings.is_file() else ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    source, destination = case / name, project / target
+    if source.is_dir():
+        shutil.copytree(source, destination)
+    elif source.is_file():
+        shutil.copy2(source, destination)
+    link = case / f"{name}.symlink"
+    if link.is_file():
+        os.symlink(link.read_text(encoding="utf-8").strip(), destination)
+    return project
+
+
+def expected_output(case: Path) -> str:
+    """What `hub check` must print for a bad-input case (its expected.txt)."""
+    return (case / "expected.txt").read_text(encoding="utf-8")
+
+
+def expected_exit(output: str) -> int:
+    return 1 if "Fix the errors, then run the check again." in output else 0
+
+
+def check_in_a_new_process(project: Path) -> subprocess.CompletedProcess:
+    """`hub check` of ``project`` as an officer runs it, in a process of its own."""
+    env = {
+        **os.environ,
+        "HUB_NOW": DEMO_NOW,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "hooks"), os.environ.get("PYTHONPATH")])),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def file_digest(folder: Path, path: Path) -> tuple[str, str]:
     """A built file's name and hash, to compare two builds of the same hub.
 

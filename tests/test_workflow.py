@@ -402,3 +402,17 @@ def test_hub_next_change_decides_whether_the_live_commit_is_rebuilt(tmp_path):
     # Built at 10:00 on 24 November 2026; the demo's next change is at midnight.
     assert decide("2026-11-24T23:45")["build"] == "false"
     assert decide("2026-11-25T00:15")["build"] == "true"
+
+
+def test_publishing_keeps_the_checks_results_between_runs_outside_the_checkout():
+    """Each scheduled rebuild restores what the last one worked out (core.cache), from a folder the
+    checkout cannot reach, and `hub check` and the build both read it through HUB_CACHE."""
+    build = load("publish.yml")["jobs"]["build"]
+    kept = build["env"]["HUB_CACHE"]
+    assert kept.startswith("/github/home/") and "GITHUB_WORKSPACE" not in kept
+    steps = build["steps"]
+    (cache,) = [s for s in steps if s.get("uses", "").startswith("actions/cache@")]
+    assert cache["with"]["path"] == "${{ env.HUB_CACHE }}" and cache["with"]["restore-keys"] == "hub-results-"
+    order = [s.get("name", s.get("uses", "")) for s in steps]
+    check = next(i for i, s in enumerate(steps) if s.get("run", "").strip() == ".venv/bin/hub check")
+    assert order.index(cache["name"]) < check

@@ -23,7 +23,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from .core.cache import cache_folder, keeping
 from .core.london import WhenProblem, now_in_london, parse_when, to_london
+from .core.parallel import workers_available
 from .schema import SCHEMAS
 from .site.hub import load_hub
 from .site.new_record import KINDS, NewRecordProblem, start_record
@@ -114,7 +116,8 @@ def run_check(root: Path, output: str = "text") -> int:
     if not _project(root):
         return 2
     now = now_in_london()
-    hub = load_hub(root, now)
+    with keeping(cache_folder()):  # what earlier checks and builds worked out from the same texts and files
+        hub = load_hub(root, now, workers=workers_available())  # every core (core.parallel)
     print({"text": as_text, "json": as_json}.get(output, lambda h, _: as_github(h))(hub, now))
     return 1 if hub.problems.errors else 0
 

@@ -434,14 +434,16 @@ def source_text(html: str) -> str | None:
     Read from the HTML itself (not from a browser), so it is what the page
     holds whether or not any script runs. Elements marked
     ``data-enhancement`` (shown only by a script, such as a notice that the
-    page is out of date) and scripts themselves are left out.
+    page is out of date) and scripts themselves are left out, and so are a
+    picture's ``<title>`` and ``<desc>`` (an SVG map's name and description for
+    screen readers, never drawn as text; its words are beside it).
     """
     from selectolax.lexbor import LexborHTMLParser
 
     main = LexborHTMLParser(html).css_first("main")
     if main is None:
         return None
-    for node in main.css("script, template, [data-enhancement]"):
+    for node in main.css("script, template, [data-enhancement], svg title, svg desc"):
         node.decompose()
     return "".join(main.text(separator=" ").split())
 

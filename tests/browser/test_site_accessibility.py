@@ -14,7 +14,9 @@ import pytest
 import browser
 
 WEIGHT_BUDGET_BYTES = 60 * 1000  # 60 kB, gzip level 6, the first view of any page
-CONSULTATION_BUDGET_BYTES = 15 * 1000  # an open consultation, the page residents are sent to
+# An open consultation, the page residents are sent to: 14.5 kB when Material's stylesheet was cut to what
+# the hub uses (issue 12's aim was 15 kB); its ward map (1.5 kB) and timeline (0.5 kB) came after.
+CONSULTATION_BUDGET_BYTES = 16 * 1000
 FOCUS_CHECK_LIMIT = 40  # controls per page (one per distinct style)
 
 

@@ -40,7 +40,7 @@ def _shown(page, selector: str) -> list[bool]:
 def test_before_it_closes_the_page_is_as_built(served_site, new_browser_context):
     page = _open_at(new_browser_context, served_site, GARDEN_WASTE, datetime(2026, 11, 27, 16, 59, tzinfo=LONDON))
     assert _shown(page, NOTICE) == [False]
-    assert _shown(page, "[data-responding]") == [True, True]
+    assert _shown(page, "[data-responding]") == [True, True, True]
     assert page.get_by_role(
         "link", name="Respond online to Changes to the garden waste collection charge"
     ).first.is_visible()
@@ -51,8 +51,9 @@ def test_after_it_closes_the_notice_is_shown_and_there_is_no_way_to_respond(serv
     assert _shown(page, NOTICE) == [True]
     notice = browser.normalise_space(page.inner_text(NOTICE))
     assert notice.startswith("This page may be out of date This consultation closed at 5pm on 27 November 2026.")
-    assert _shown(page, "[data-responding]") == [False, False]
+    assert _shown(page, "[data-responding]") == [False, False, False]
     assert not page.get_by_role("link", name="Respond online").first.is_visible()
+    assert not page.locator(".hub-print-links").is_visible(), "no summary to print of a closed consultation"
     assert page.get_by_role("heading", name="This page may be out of date").is_visible()
     violations = browser.run_axe(page)
     assert violations == [], browser.format_violations(violations)
@@ -65,7 +66,7 @@ def test_a_page_left_open_changes_when_it_closes(served_site, new_browser_contex
     assert _shown(page, NOTICE) == [False]
     page.clock.run_for("01:01")
     assert _shown(page, NOTICE) == [True]
-    assert _shown(page, "[data-responding]") == [False, False]
+    assert _shown(page, "[data-responding]") == [False, False, False]
 
 
 def test_the_instant_is_compared_not_the_readers_time_zone(served_site, new_browser_context):
@@ -114,7 +115,7 @@ def test_without_javascript_the_page_is_as_built_whatever_the_clock(served_site,
     )
     assert _shown(page, NOTICE) == [False]
     if path == GARDEN_WASTE:
-        assert _shown(page, "[data-responding]") == [True, True]
+        assert _shown(page, "[data-responding]") == [True, True, True]
 
 
 def test_pages_that_cannot_go_out_of_date_load_no_script(served_site, new_browser_context):

@@ -61,9 +61,13 @@ from haveyoursay.site.components import (
     RelatedRecord,
     SearchFacts,
     StaleNotice,
+    StepState,
     Tag,
+    Timeline,
+    TimelineStep,
     paginate,
 )
+from haveyoursay.site.document_pages import ContentsEntry
 from haveyoursay.site.hub import Hub, load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
 from haveyoursay.site.search import SEARCH_URL, SearchFilter
@@ -604,6 +608,80 @@ def _document_lists() -> list[Example]:
             CONSULTATION,
             unsafe,
         ),
+        documents(
+            "hub-page-and-pdf",
+            "A document written in Markdown: its web page first, with its PDF beside it",
+            CONSULTATION,
+            masterplan.documents,
+            shown_on=consultation_url("town-centre-masterplan"),
+        ),
+        documents(
+            "decision-hub-page",
+            "A decision's document written in Markdown, with no PDF, listed before its report",
+            DECISION,
+            decision_page("NDC-2026-011").documents,
+            shown_on=decision_url("NDC-2026-011"),
+        ),
+        documents(
+            "hub-page-long-and-unsafe",
+            "A web page of a document and its PDF, with long unbroken words, quotes and markup",
+            CONSULTATION,
+            [
+                DocumentView(
+                    unsafe_title,
+                    f"consultations/{LONG_PLACE.lower()}/{LONG_WORD.lower()}/",
+                    f"Web page, about 2,400 words, a 12 minute read {SCRIPT}",
+                    accessible=True,
+                    web_page=True,
+                    other_format=LinkView(f"Also as a PDF {SCRIPT}", f"consultations/{LONG_PLACE.lower()}/plan.pdf"),
+                    other_described=f"120 KB, 4 pages {LONG_WORD}",
+                )
+            ],
+        ),
+    ]
+
+
+def _contents_lists() -> list[Example]:
+    """A document's contents list (overrides/document.html), from the demo's documents written in Markdown."""
+    masterplan = f"{consultation_url('town-centre-masterplan')}draft-masterplan/"
+    changes = f"{decision_url('NDC-2026-011')}changes-after-consultation/"
+    unsafe = (
+        ContentsEntry(f'{APOSTROPHE_NAME}\'s "plan" {SCRIPT}', "#siobh-n-o-neill-d-arcy-s-plan-script"),
+        ContentsEntry(
+            f"{LONG_PLACE} {LONG_WORD}",
+            "#a-long-place",
+            (ContentsEntry(f"{LONG_URL} {SCRIPT}", '#a-long-address"><script>'),),
+        ),
+    )
+
+    def contents(name, description, kind, entries, url=""):
+        return Example(
+            f"contents-list--{name}",
+            "contents-list",
+            description,
+            {"contents": entries},
+            kind,
+            page_url=url,
+            shown_on=url,
+        )
+
+    return [
+        contents(
+            "two-levels",
+            "A consultation document's main headings, with the headings under some of them",
+            CONSULTATION,
+            demo_at(DEMO_NOW).model(masterplan).contents,
+            masterplan,
+        ),
+        contents(
+            "one-level",
+            "A decision notice's document with main headings only",
+            DECISION,
+            demo_at(DEMO_NOW).model(changes).contents,
+            changes,
+        ),
+        contents("empty", "A document with no headings: no contents list is shown", CONSULTATION, ()),
+        contents("long-and-unsafe", "Headings with long unbroken words, quotes and markup", CONSULTATION, unsafe),
     ]
 
 
@@ -1107,7 +1185,7 @@ def _decision_parts() -> list[Example]:
         DecisionPart(
             "part-a",
             f"Part A: report seeking decision {SCRIPT}",
-            (Section(f"{LONG_WORD} {SCRIPT}", "long", safe_html(f"{SCRIPT} {LONG_URL} {APOSTROPHE_NAME}")),),
+            (Section(f"{LONG_WORD} {SCRIPT}", "long", given=safe_html(f"{SCRIPT} {LONG_URL} {APOSTROPHE_NAME}")),),
             introduction=safe_html(f"Introduction by {APOSTROPHE_NAME}. <img src=x onerror=alert(1)>"),
         ),
         DecisionPart(
@@ -1331,6 +1409,269 @@ def _postcode_examples() -> list[Example]:
             "A council with no list of postcodes: nothing is shown",
             {"finder": None},
         ),
+    ]
+
+
+def _ward_map_examples() -> list[Example]:
+    """The map of the wards (content/wards.geojson), as the demo build plans it for records and ward pages,
+    and hand-made states the demo does not have: a former ward, the data's attribution, unsafe words."""
+    from haveyoursay.consultations.pages import ward_href
+    from haveyoursay.site.maps.drawing import draw_wards
+    from haveyoursay.site.maps.pages import WardMaps
+
+    demo = demo_at(DEMO_NOW)
+    planned = demo.plan.maps
+    maps = WardMaps(draw_wards(demo.hub.boundaries), council().name)
+    attributed = replace(maps, attribution="Contains OS data © Crown copyright and database right 2026")
+    unsafe = replace(
+        maps.for_record(["St Anne's", "Castle", "Old Town"], False, ward_href),
+        title=f"Map of {APOSTROPHE_NAME}'s wards {SCRIPT}",
+        description=f"{LONG_WORD} {SCRIPT}",
+        shaded_links=(LinkView("St Anne's", "wards/st-anne-s/"), LinkView(f"{LONG_PLACE} {SCRIPT}", LONG_URL)),
+        not_shown=f"{LONG_PLACE} {SCRIPT} is a former ward, not on the map.",
+        attribution=f"{LONG_WORD} {LONG_URL} {SCRIPT}",
+    )
+
+    def planned_on(name, description, kind, url):
+        """The page's map, and its search facts as the hook gives them (a record's page is in the search index)."""
+        source = f"{url}index.md"
+        search_facts = demo.plan.search_facts(source, demo.plan.models[source]())
+        return Example(f"ward-map--{name}", "ward-map", description,
+                       {"ward_map": planned[source](), "search_facts": search_facts}, kind, shown_on=url)
+
+    return [
+        planned_on("some-wards", "A consultation for three wards: they are shaded and named as links",
+                   CONSULTATION, consultation_url("town-centre-masterplan")),
+        planned_on("one-ward", "A consultation for one ward", CONSULTATION, consultation_url("northgate-play-area")),
+        planned_on("all-wards", "A consultation for all wards: every ward is shaded", CONSULTATION,
+                   consultation_url("budget-council-tax-2027-28")),
+        planned_on("ward-page", "A ward's page: the ward shaded, and the wards next to it linked", CONSULTATION,
+                   "wards/castle/"),
+        planned_on("decision", "A decision notice for two wards", DECISION, decision_url("NDC-2026-027")),
+        planned_on("decision-ward-page", "A ward's page of decisions: neighbours link to their decisions",
+                   DECISION, "decisions/wards/harbour/"),
+        Example("ward-map--former-ward", "ward-map", "An older record that also names a former ward",
+                {"ward_map": maps.for_record(["Castle", "Old Town"], False, ward_href)}, CONSULTATION),
+        Example("ward-map--with-attribution", "ward-map", "Boundaries whose licence asks for an attribution line",
+                {"ward_map": attributed.for_record(["Harbour"], False, ward_href)}, CONSULTATION),
+        Example("ward-map--long-and-unsafe", "ward-map", "Long words, an apostrophe and markup in every text",
+                {"ward_map": unsafe}, CONSULTATION),
+        Example("ward-map--none", "ward-map", "A council with no ward boundaries: nothing is shown",
+                {"ward_map": None}, CONSULTATION),
+    ]
+
+
+# -- what happens and when: the timeline ------------------------------------------------------------
+
+# Moments in the life of the Oakwood Leisure Centre decision (NDC-2026-017): notice given on 29 May, made
+# on 8 July, published at 10am on 9 July, its call-in period ending at 5pm on 16 July.
+OAKWOOD_EXPECTED = "2026-06-15T12:00"
+OAKWOOD_CALL_IN_PERIOD = "2026-07-09T12:00"
+OAKWOOD_CALL_IN_OVER = "2026-07-16T18:00"
+OAKWOOD_CALLED_IN = "2026-07-15T12:00"
+OAKWOOD_SCRUTINY_DONE = "2026-08-03T12:00"
+
+
+@dataclass(frozen=True)
+class Journey:
+    """The Oakwood consultation and the decision it fed, at ``now``, with the decision's record changed into
+    a state the demo does not have (called in, not agreed, exempt from call-in), timed by site.timeline
+    as a build would time them."""
+
+    consultation: Timeline
+    notice: Timeline
+
+
+def oakwood_journey(now: str, **changes: Any) -> Journey:
+    from haveyoursay.decisions.pages import PublishedDecisions
+    from haveyoursay.site.timeline import consultation_timeline, decision_timelines
+
+    demo = demo_at(now)
+    hub, settings = demo.hub, demo.hub.settings
+    assert settings is not None
+    oakwood = next(c for c in hub.consultations if c.slug == "oakwood-leisure-centre")
+    notice = next(n for n in hub.decisions if n.reference == "NDC-2026-017")
+    changed = replace(notice, record=notice.record.model_copy(update=changes))
+    consultations = PublishedConsultations(hub.consultations, settings, demo.now)
+    decisions = PublishedDecisions([changed if n is notice else n for n in hub.decisions], settings, demo.now)
+    return Journey(
+        consultation_timeline(consultations, oakwood, decisions, [changed]),
+        decision_timelines(decisions, changed, consultations, [oakwood])[0],
+    )
+
+
+def _called_in(outcome: bool) -> dict[str, Any]:
+    from haveyoursay.decisions.record import CalledIn
+
+    called = {"date": "2026-07-14", "by": "Councillors Ruth Evans, Tom Moore and Aisha Khan", "reason": "The cost."}
+    if outcome:
+        called["outcome"] = {"date": "2026-07-28", "result": "no further action"}
+    return {"called_in": CalledIn.model_validate(called)}
+
+
+def _not_agreed() -> dict[str, Any]:
+    notice = next(n for n in demo_at(DEMO_NOW).hub.decisions if n.reference == "NDC-2026-017")
+    record = notice.record.record_of_decision
+    assert record is not None
+    return {
+        "record_of_decision": record.model_copy(
+            update={"agreed": False, "not_agreed_because": "The cost of building has gone up."}
+        )
+    }
+
+
+def _exempt_from_call_in() -> dict[str, Any]:
+    from haveyoursay.decisions.record import CallInExemption
+
+    return {"exempt_from_call_in": CallInExemption(reason="The pool must close for safety.")}
+
+
+def _timeline_examples() -> list[Example]:
+    """The journey of a consultation on its page, in each status, and with the decision it fed in each of
+    that decision's statuses; the same journeys on the decision notice's page. From the demo hub at
+    moments in the Oakwood decision's life; the states the demo has no record in come from the Oakwood
+    decision with its record changed (``oakwood_journey``)."""
+
+    def of_consultation(name, description, slug, now=DEMO_NOW):
+        return Example(
+            f"timeline--{name}",
+            "timeline",
+            description,
+            {"timeline": consultation_page(slug, now).timeline},
+            CONSULTATION,
+            shown_on=shown_at(now, consultation_url(slug)),
+        )
+
+    def of_notice(name, description, reference, now=DEMO_NOW):
+        return Example(
+            f"timeline--notice-{name}",
+            "timeline",
+            description,
+            {"timeline": decision_page(reference, now).timelines[0]},
+            DECISION,
+            shown_on=shown_at(now, decision_url(reference)),
+        )
+
+    def changed(name, description, journey: Journey):
+        return [
+            Example(f"timeline--fed-{name}", "timeline", description, {"timeline": journey.consultation}, CONSULTATION),
+            Example(f"timeline--notice-{name}", "timeline", description, {"timeline": journey.notice}, DECISION),
+        ]
+
+    oakwood = "oakwood-leisure-centre"
+    unsafe = Timeline(
+        f"What happens and when at {LONG_PLACE} {SCRIPT}",
+        "what-happens-and-when",
+        (
+            TimelineStep(f"Drop-in at {APOSTROPHE_NAME}'s house", "5pm to 8pm on 18 March 2026", StepState.DONE,
+                         "Done", f"{LONG_WORD} {SCRIPT}"),
+            TimelineStep(f"Consultation closes {SCRIPT}", "5pm on 24 April 2026", StepState.CURRENT, "Next",
+                         LONG_URL, LinkView(f"How to respond {SCRIPT}", f'{LONG_URL}"onmouseover="x')),
+            TimelineStep(LONG_WORD, "by 17 July 2026", StepState.TO_COME, "To come",
+                         link=LinkView(f"Decision notice: {LONG_PLACE}", "decisions/NDC-2026-017/")),
+        ),
+    )
+    return [
+        of_consultation("forthcoming", "Forthcoming: it opens, its events, it closes, the outcome is due",
+                        "climate-action-plan"),
+        of_consultation("open", "Open: it closes next, with a link to the ways to respond",
+                        "budget-council-tax-2027-28"),
+        of_consultation("closed", "Closed: the outcome is published next, by a date", "northgate-play-area"),
+        of_consultation("closed-outcome-overdue", "Closed: the outcome is overdue", "youth-services-review"),
+        of_consultation("outcome-published", "Outcome published, with no decision to wait for",
+                        "st-annes-community-garden"),
+        of_consultation("withdrawn", "Withdrawn: nothing comes after", "brookside-day-centre"),
+        of_consultation("fed-forward-plan", "Closed, with notice given of the decision it fed, expected next",
+                        oakwood, OAKWOOD_EXPECTED),
+        of_consultation("fed-call-in-period", "The decision it fed is made and can still be called in",
+                        oakwood, OAKWOOD_CALL_IN_PERIOD),
+        of_consultation("fed-call-in-ended", "The decision it fed comes into force next", oakwood,
+                        OAKWOOD_CALL_IN_OVER),
+        of_consultation("fed-in-force", "The decision it fed is in force: the whole journey, done", oakwood),
+        *changed("called-in", "The decision it fed is called in, for scrutiny to consider",
+                 oakwood_journey(OAKWOOD_CALLED_IN, **_called_in(outcome=False))),
+        *changed("called-in-no-further-action", "Called in, scrutiny took no further action: in force",
+                 oakwood_journey(OAKWOOD_SCRUTINY_DONE, **_called_in(outcome=True))),
+        *changed("not-agreed", "The proposal it fed was not agreed: nothing comes after",
+                 oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_not_agreed())),
+        *changed("exempt-from-call-in", "The decision it fed cannot be called in: in force at once",
+                 oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_exempt_from_call_in())),
+        of_notice("forward-plan", "On the notice: the consultation it will consider, and the decision expected",
+                  "NDC-2026-017", OAKWOOD_EXPECTED),
+        of_notice("call-in-period", "On the notice: decided, and the end of the call-in period next",
+                  "NDC-2026-017", OAKWOOD_CALL_IN_PERIOD),
+        of_notice("call-in-ended", "On the notice: the call-in period is over, in force next", "NDC-2026-017",
+                  OAKWOOD_CALL_IN_OVER),
+        of_notice("in-force", "On the notice: from the consultation to the decision in force", "NDC-2026-017"),
+        Example("timeline--long-and-unsafe", "timeline", "Long words, an apostrophe and markup in every text",
+                {"timeline": unsafe}, CONSULTATION),
+        Example("timeline--none", "timeline", "No timeline: nothing is shown", {"timeline": None}, CONSULTATION),
+    ]
+
+
+def _printing_examples() -> list[Example]:
+    """Print and post (site.printing): the links on an open consultation's page, its summary and notice to print
+    and their QR code, as the demo build plans them, and hand-made states the demo does not have."""
+    from markupsafe import Markup
+
+    from haveyoursay.site.components import PrintLink
+    from haveyoursay.site.printing import wording as printing_wording
+    from haveyoursay.site.printing.pages import page_address
+
+    demo = demo_at(DEMO_NOW)
+    garden = consultation_url("garden-waste-charge")
+    summary = demo.model(f"{garden}print/")
+    notice = demo.model(f"{garden}notice/")
+    budget_notice = demo.model(f"{consultation_url('budget-council-tax-2027-28')}notice/")
+    on_the_web = replace(
+        summary,
+        proposal=Markup("<p>{}</p>").format(printing_wording.PROPOSAL_ON_THE_WEB),
+        can_change=Markup("<p>{}</p>").format(printing_wording.CHANGE_ON_THE_WEB),
+    )
+    unsafe_words = f"{APOSTROPHE_NAME}'s {LONG_WORD} {SCRIPT}"
+    unsafe_page = page_address(LONG_URL, f"{LONG_PLACE} {SCRIPT}")
+    unsafe_event = replace(summary.events[0], title=unsafe_words, venue=LONG_PLACE, address=LONG_URL, access=SCRIPT)
+    unsafe_ways = tuple(replace(way, lines=(*way.lines, LONG_EMAIL, SCRIPT)) for way in summary.ways)
+    unsafe_summary = replace(
+        summary, title=unsafe_words, summary=unsafe_words, proposal=safe_html(f"<p>{LONG_WORD}</p>{SCRIPT}"),
+        ways=unsafe_ways, events=(unsafe_event,), more_events=SCRIPT, page=unsafe_page,
+        contact=replace(summary.contact, name=APOSTROPHE_NAME, role=SCRIPT, email=LONG_EMAIL),
+    )
+    unsafe_notice = replace(
+        notice, title=unsafe_words, summary=unsafe_words, ways=unsafe_ways, events=(unsafe_event,), page=unsafe_page,
+        council=f"{LONG_PLACE} {SCRIPT}", compact=True,
+    )
+    return [
+        Example("print-links--open", "print-links", "Open: links to a summary to share and a notice to put up",
+                {"printing": consultation_page("garden-waste-charge").printing}, CONSULTATION, shown_on=garden),
+        Example("print-links--closed", "print-links", "Closed: nothing to print, so nothing is shown",
+                {"printing": consultation_page("northgate-play-area").printing}, CONSULTATION),
+        Example("print-links--long-and-unsafe", "print-links", "Long words and markup in the links",
+                {"printing": (PrintLink(unsafe_words, LONG_URL, SCRIPT),)}, CONSULTATION),
+        Example("print-summary--open", "print-summary", "An open consultation's summary to print",
+                {"summary": summary}, CONSULTATION, page_url=f"{garden}print/", shown_on=f"{garden}print/"),
+        Example("print-summary--sections-on-the-web", "print-summary",
+                "Sections too long for paper: the summary points to the web page",
+                {"summary": on_the_web}, CONSULTATION),
+        Example("print-summary--without-ways-or-events", "print-summary",
+                "No ways to respond and no events to come: those sections are left out",
+                {"summary": replace(summary, ways=(), events=(), more_events="")}, CONSULTATION),
+        Example("print-summary--long-and-unsafe", "print-summary", "Long words, an apostrophe and markup in every text",
+                {"summary": unsafe_summary}, CONSULTATION),
+        Example("qr-code--consultation", "qr-code", "A consultation's web address and a QR code to it",
+                {"web_page": summary.page}, CONSULTATION),
+        Example("qr-code--long-and-unsafe", "qr-code", "A very long web address and markup in a note",
+                {"web_page": unsafe_page}, CONSULTATION),
+        Example("site-notice--open", "site-notice", "An open consultation's notice to put up",
+                {"notice": notice}, CONSULTATION, page_url=f"{garden}notice/", shown_on=f"{garden}notice/"),
+        Example("site-notice--compact", "site-notice",
+                "A long notice: smaller type, and the next event only",
+                {"notice": budget_notice}, CONSULTATION),
+        Example("site-notice--without-ways-or-events", "site-notice",
+                "No ways to respond and no events to come: those sections are left out",
+                {"notice": replace(notice, ways=(), events=(), more_events="")}, CONSULTATION),
+        Example("site-notice--long-and-unsafe", "site-notice", "Long words, an apostrophe and markup in every text",
+                {"notice": unsafe_notice}, CONSULTATION),
     ]
 
 
@@ -1610,6 +1951,7 @@ def all_examples() -> dict[str, Example]:
         *_status_banners(),
         *_summary_lists(),
         *_document_lists(),
+        *_contents_lists(),
         *_event_lists(),
         *_ways_to_respond(),
         *_outcomes(),
@@ -1627,6 +1969,9 @@ def all_examples() -> dict[str, Example]:
         *_feed_examples(),
         *_head_examples(),
         *_postcode_examples(),
+        *_ward_map_examples(),
+        *_printing_examples(),
+        *_timeline_examples(),
         *_search_examples(),
     ]
     by_name: dict[str, Example] = {}

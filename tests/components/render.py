@@ -52,6 +52,9 @@ HUB_TEMPLATES = {
     "feeds.html",
     "postcodes.html",
     "search.html",
+    "document.html",
+    "print-summary.html",
+    "site-notice.html",
 }
 
 # Partials that write one list item: pages lay them out in <ul class="hub-cards">.

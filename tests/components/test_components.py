@@ -59,6 +59,7 @@ from haveyoursay.consultations.status import Status
 from haveyoursay.decisions import pages as decision_pages
 from haveyoursay.decisions.status import DecisionStatus
 from haveyoursay.site.indexes import build_indexes
+from haveyoursay.site.timeline import consultation_timeline, decision_timelines
 
 EXAMPLES = all_examples()
 HERE = Path(__file__).resolve().parent
@@ -549,6 +550,94 @@ def test_document_title_and_address_stay_text_and_attribute(shown):
     assert SCRIPT in squash(first.text()) and APOSTROPHE_NAME in squash(first.text())
     subject = parse_qs(urlsplit(shown.one(".hub-document__request a").attributes["href"]).query)["subject"][0]
     assert SCRIPT in subject
+
+
+# -- documents written in Markdown: their web pages in the list, and each page's contents list ---------------
+
+
+@showing("document-list--hub-page-and-pdf")
+def test_document_written_in_markdown_is_listed_first_as_a_web_page_with_its_pdf_beside_it(shown):
+    masterplan = "../../consultations/town-centre-masterplan/"
+    titles = [squash(a.text()) for a in shown.all("a.hub-document__link")]
+    assert titles == ["Draft town centre masterplan", "Town centre masterplan summary"]
+    first = shown.all("li.hub-document")[0]
+    assert first.css_first("a.hub-document__link").attributes["href"] == masterplan + "draft-masterplan/"
+    assert squash(first.css_first(".hub-document__facts").text()) == "Web page, about 510 words, a 3 minute read"
+    pdf = first.css_first(".hub-document__other a")
+    assert squash(pdf.text(separator="")) == "Also as a PDF of Draft town centre masterplan"
+    assert pdf.attributes["href"] == masterplan + "draft-masterplan.pdf"
+    assert squash(first.css_first(".hub-document__other").text()) == (
+        "Also as a PDF of Draft town centre masterplan, 5 KB, 6 pages"
+    )
+    assert first.css_first(".hub-document__request") is None
+
+
+@showing("document-list--decision-hub-page")
+def test_decisions_document_written_in_markdown_comes_before_its_report(shown):
+    notice = "../../decisions/NDC-2026-011/"
+    assert [a.attributes["href"] for a in shown.all("a.hub-document__link")] == [
+        notice + "changes-after-consultation/",
+        notice + "cabinet-report.pdf",
+        "https://www.northbrook.example/regeneration/masterplan",
+    ]
+    assert squash(shown.all(".hub-document__facts")[0].text()) == "Web page, about 180 words, a 1 minute read"
+    assert not shown.all(".hub-document__other")
+
+
+@showing("document-list--hub-page-long-and-unsafe")
+def test_web_page_of_a_document_keeps_markup_in_its_words_as_text(shown):
+    assert not shown.all("script")
+    assert SCRIPT in shown.text(".hub-document__link") and SCRIPT in shown.text(".hub-document__other a")
+    assert APOSTROPHE_NAME in shown.text(".hub-document__other .hub-visually-hidden")
+
+
+@showing("contents-list--two-levels")
+def test_contents_list_links_each_main_heading_with_the_headings_under_it(shown):
+    assert shown.text("nav > h2") == "Contents"
+    assert shown.one("nav").attributes["aria-labelledby"] == shown.one("nav > h2").attributes["id"] == "contents"
+    main = [squash(a.text()) for a in shown.all("nav > ol > li > a")]
+    assert main == [
+        "Our vision",
+        "The town centre today",
+        "New homes",
+        "Brook Street department store",
+        "Public spaces",
+        "Getting around",
+        "What happens next",
+    ]
+    under = {
+        squash(item.css_first("a").text()): [squash(a.text()) for a in item.css(".hub-contents__list--under a")]
+        for item in shown.all("nav > ol > li")
+        if item.css(".hub-contents__list--under a")
+    }
+    assert under == {
+        "New homes": ["Building heights", "Homes people can afford"],
+        "Getting around": ["Walking and cycling", "Buses and parking"],
+    }
+    assert shown.links()["Walking and cycling"] == "#walking-and-cycling"
+
+
+@showing("contents-list--one-level")
+def test_contents_list_of_a_decisions_document_has_one_level(shown):
+    assert shown.links() == {
+        "Why we changed the masterplan": "#why-we-changed-the-masterplan",
+        "The changes": "#the-changes",
+        "What stays the same": "#what-stays-the-same",
+        "Find out more": "#find-out-more",
+    }
+    assert not shown.all(".hub-contents__list--under")
+
+
+@showing("contents-list--empty")
+def test_document_without_headings_has_no_contents_list(shown):
+    assert shown.nothing
+
+
+@showing("contents-list--long-and-unsafe")
+def test_contents_list_keeps_markup_in_headings_as_text_and_in_addresses_as_an_attribute(shown):
+    assert not shown.all("script")
+    assert SCRIPT in shown.text() and APOSTROPHE_NAME in shown.text()
+    assert shown.one(".hub-contents__list--under a").attributes["href"] == '#a-long-address"><script>'
 
 
 # -- events -------------------------------------------------------------------------
@@ -1310,6 +1399,421 @@ def test_data_files_of_the_demo_are_json_and_csv_of_each_kind_the_data_package_a
     assert links["The JSON Schema of the figures file"] == "../../data/how-we-are-doing.schema.json"
 
 
+# -- the map of the wards --------------------------------------------------------------------------
+
+WARD_MAPS = [name for name in of("ward-map") if name != "ward-map--none"]
+MAP_BUDGET_BYTES = 8_000
+"""A map costs a page at most this much (a council of 20 wards: tests/site/test_ward_maps.py)."""
+
+
+def _map_words(shown: Shown) -> list[str]:
+    return [squash(p.text()) for p in shown.all("figcaption p")]
+
+
+@showing(*WARD_MAPS)
+def test_ward_map_is_a_picture_named_and_described_for_screen_readers(shown):
+    """role="img" with a title as its name and a description (WCAG 1.1.1); nothing it draws comes from
+    elsewhere: no image, no script, no link to another file, only its own hatching pattern."""
+    ward_map = context(shown, "ward_map")
+    svg = shown.one("figure > svg")
+    assert svg.attributes["role"] == "img" and svg.attributes["focusable"] == "false"
+    assert shown.text("#" + svg.attributes["aria-labelledby"]) == ward_map.title
+    assert shown.text("#" + svg.attributes["aria-describedby"]) == ward_map.description
+    assert shown.one("svg > title").attributes["id"] == svg.attributes["aria-labelledby"]
+    assert svg.attributes["viewBox"] == f"0 0 {ward_map.width} {ward_map.height}"
+    assert [p.attributes["d"] for p in shown.all(".hub-ward-map__shaded path")] == list(ward_map.shaded)
+    assert [p.attributes["d"] for p in shown.all(".hub-ward-map__others path")] == list(ward_map.others)
+    assert shown.one(".hub-ward-map__shaded").attributes["fill"] == "url(#hub-ward-map-hatch)"
+    assert shown.one("svg pattern").attributes["id"] == "hub-ward-map-hatch"
+    assert not shown.all("svg image, svg use, svg a, svg foreignObject, svg script, svg style")
+
+
+@showing(*WARD_MAPS)
+def test_ward_map_is_kept_out_of_the_search_index_only_on_a_page_that_is_in_it(shown):
+    """On a record's page (in the index) the map's words would crowd out the record's own in a result;
+    a list page is not indexed, and with search off no Pagefind attribute is written at all."""
+    indexed = shown.example.context.get("search_facts") is not None
+    assert ("data-pagefind-ignore" in shown.one("figure").attributes) == indexed
+    on_a_record = ("ward-map--some-wards", "ward-map--one-ward", "ward-map--all-wards", "ward-map--decision")
+    assert indexed == (shown.example.name in on_a_record)
+
+
+@showing(*WARD_MAPS)
+def test_ward_map_is_small(shown):
+    assert len(shown.html.encode()) < MAP_BUDGET_BYTES
+
+
+@showing("ward-map--some-wards")
+def test_ward_map_of_a_record_shades_its_wards_and_names_them_as_links(shown):
+    page = consultation_page("town-centre-masterplan")
+    wards = next(fact for fact in page.facts if fact.label == "Wards").links
+    assert context(shown, "ward_map").description == "Castle, Abbey and Riverside wards are shaded."
+    assert _map_words(shown) == ["Shaded on the map: Castle, Abbey, Riverside"]
+    assert shown.links() == {link.text: relative_url(link.href, shown.example.url) for link in wards}
+    assert len(shown.all(".hub-ward-map__shaded path")) == 3 and len(shown.all(".hub-ward-map__others path")) == 9
+
+
+@showing("ward-map--one-ward")
+def test_ward_map_of_a_record_for_one_ward(shown):
+    assert context(shown, "ward_map").description == "Northgate ward is shaded."
+    assert shown.links() == {"Northgate": relative_url("wards/northgate/", shown.example.url)}
+
+
+@showing("ward-map--all-wards")
+def test_ward_map_of_a_record_for_all_wards_shades_every_ward(shown):
+    assert context(shown, "ward_map").description == "All 12 wards are shaded."
+    assert len(shown.all(".hub-ward-map__shaded path")) == 12 and not shown.all(".hub-ward-map__others path")
+    assert _map_words(shown) == ["All wards are shaded on the map."]
+    assert shown.links() == {}
+
+
+@showing("ward-map--ward-page", "ward-map--decision-ward-page")
+def test_ward_map_of_a_ward_shades_it_and_links_the_wards_next_to_it(shown):
+    ward, neighbours, folder = {
+        "ward-map--ward-page": ("Castle", ["Brookside", "Eastfield", "Millbrook", "Riverside"], "wards/"),
+        "ward-map--decision-ward-page": ("Harbour", ["Brookside", "Riverside", "Westcliffe"], "decisions/wards/"),
+    }[shown.example.name]
+    assert context(shown, "ward_map").description == (
+        f"{ward} ward is shaded. {ward} is next to {', '.join(neighbours[:-1])} and {neighbours[-1]} wards."
+    )
+    assert _map_words(shown) == [f"{ward} ward is shaded on the map.", "Wards next to it: " + ", ".join(neighbours)]
+    assert shown.links() == {n: relative_url(f"{folder}{n.lower()}/", shown.example.url) for n in neighbours}
+    assert len(shown.all(".hub-ward-map__shaded path")) == 1 and len(shown.all(".hub-ward-map__others path")) == 11
+
+
+@showing("ward-map--decision")
+def test_ward_map_of_a_decision_links_its_wards_to_their_decisions(shown):
+    assert context(shown, "ward_map").description == "Harbour and Westcliffe wards are shaded."
+    assert shown.links() == {
+        "Harbour": relative_url("decisions/wards/harbour/", shown.example.url),
+        "Westcliffe": relative_url("decisions/wards/westcliffe/", shown.example.url),
+    }
+
+
+@showing("ward-map--former-ward")
+def test_ward_map_says_a_former_ward_is_not_on_it(shown):
+    assert context(shown, "ward_map").description == "Castle ward is shaded."
+    assert _map_words(shown) == ["Shaded on the map: Castle", "Old Town is a former ward, not on the map."]
+
+
+@showing("ward-map--with-attribution")
+def test_ward_map_gives_the_attribution_the_datas_licence_asks_for(shown):
+    assert shown.text(".hub-ward-map__attribution") == "Contains OS data © Crown copyright and database right 2026"
+
+
+@showing("ward-map--long-and-unsafe")
+def test_ward_map_shows_markup_as_text_in_its_words_name_and_description(shown):
+    assert SCRIPT in shown.text("svg title") and SCRIPT in shown.text("svg desc")
+    assert SCRIPT in shown.text("figcaption") and LONG_URL in shown.text(".hub-ward-map__attribution")
+    assert shown.links()[f"{LONG_PLACE} {SCRIPT}"] == LONG_URL
+    assert f"{APOSTROPHE_NAME}'s" in shown.text("svg title")
+
+
+@showing("ward-map--none")
+def test_ward_map_of_a_council_with_no_boundaries_shows_nothing(shown):
+    assert shown.nothing
+
+
+# -- print and post (site.printing) ----------------------------------------------------------------
+
+
+@showing("print-links--open")
+def test_print_links_give_the_summary_and_the_notice_and_what_each_prints_on(shown):
+    assert shown.links() == {
+        "Print a summary to share": "../../consultations/garden-waste-charge/print/",
+        "Print a notice to put up": "../../consultations/garden-waste-charge/notice/",
+    }
+    assert "(1 page of A4, for a noticeboard, a shop window or a lamp post)" in shown.text()
+    assert "data-responding" in shown.one("section").attributes
+
+
+@showing("print-links--closed")
+def test_print_links_of_a_closed_consultation_show_nothing(shown):
+    assert shown.nothing
+
+
+@showing("print-links--long-and-unsafe")
+def test_print_links_show_markup_as_text(shown):
+    assert shown.links()[next(t for t in shown.links() if SCRIPT in t)] == LONG_URL
+
+
+@showing("print-summary--open")
+def test_print_summary_gives_when_key_dates_every_way_to_respond_and_the_qr_code(shown):
+    assert shown.text(".hub-printed__when") == "Have your say by 5pm on 27 November 2026."
+    rows = shown.rows()
+    assert [k for k in rows if k not in ("When", "Where", "Access")] == [
+        "Opens", "Closes", "Online", "By email", "By post", "By phone", "In person", "Paper form"
+    ]
+    assert rows["By phone"] == "01632 960 502"
+    assert shown.one("svg[role=img]").attributes["aria-label"].startswith("QR code for https://")
+
+
+@showing("print-summary--sections-on-the-web")
+def test_print_summary_points_to_the_web_page_for_sections_too_long_for_paper(shown):
+    assert "The full proposal is on the web page. Its address is at the end of this summary." in shown.text()
+    assert "The web page says what can still change." in shown.text()
+
+
+@showing("print-summary--without-ways-or-events")
+def test_print_summary_without_ways_or_events_leaves_those_sections_out(shown):
+    assert not shown.all("#how-to-respond") and not shown.all("#events")
+    assert shown.all("#key-dates") and shown.all("#find-out-more")
+
+
+@showing("print-summary--long-and-unsafe", "site-notice--long-and-unsafe")
+def test_printed_pages_show_markup_as_text(shown):
+    assert f"{APOSTROPHE_NAME}'s" in shown.text() and SCRIPT in shown.text("h1, .hub-lead, .hub-site-notice__summary")
+    assert LONG_URL in "".join(shown.text(".hub-qr__address").split())
+
+
+@showing("qr-code--consultation")
+def test_qr_code_writes_the_address_out_beside_the_code_it_names(shown):
+    address = "https://haveyoursay.northbrook.example/consultations/garden-waste-charge/"
+    assert shown.links() == {address: address}
+    assert shown.one("svg").attributes["aria-label"] == f"QR code for {address}"
+    assert "<wbr>" in shown.one(".hub-qr__address").html
+
+
+@showing("qr-code--long-and-unsafe")
+def test_qr_code_shows_a_long_address_and_markup_in_a_note_as_text(shown):
+    assert shown.links() == {LONG_URL: LONG_URL}
+    assert f"{LONG_PLACE} {SCRIPT}" in shown.text()
+
+
+@showing("site-notice--open")
+def test_site_notice_gives_the_closing_date_offline_ways_and_how_long_to_leave_it_up(shown):
+    assert shown.text(".hub-site-notice__when") == "Tell us what you think by 5pm on 27 November 2026."
+    ways = [squash(w.text()).split(":")[0] for w in shown.all(".hub-site-notice__way")]
+    assert ways == ["By email", "By post", "By phone", "In person"]
+    assert shown.text(".hub-site-notice__leave-up") == "Please leave this notice up until 27 November 2026."
+
+
+@showing("site-notice--compact")
+def test_site_notice_that_is_long_prints_the_next_event_and_counts_the_rest(shown):
+    assert len(shown.all(".hub-site-notice__events li")) == 1
+    assert "There are 2 more events on the web page." in shown.text()
+
+
+@showing("site-notice--without-ways-or-events")
+def test_site_notice_without_ways_or_events_leaves_those_sections_out(shown):
+    assert not shown.all("#how-to-respond") and not shown.all("#events")
+    assert shown.all("svg.hub-qr__code")
+
+
+# -- what happens and when: the timeline -------------------------------------------------------------
+
+TIMELINES = [name for name in of("timeline") if name != "timeline--none"]
+# The step each example is waiting on (aria-current="step"), or None when it has not begun or has ended.
+CURRENT_STEPS = {
+    "timeline--forthcoming": None,
+    "timeline--open": "Consultation closes",
+    "timeline--closed": "Outcome published",
+    "timeline--closed-outcome-overdue": "Outcome overdue",
+    "timeline--outcome-published": None,
+    "timeline--withdrawn": None,
+    "timeline--fed-forward-plan": "Decision made",
+    "timeline--fed-call-in-period": "Call-in period ends",
+    "timeline--fed-call-in-ended": "Decision in force",
+    "timeline--fed-called-in": "Scrutiny considers the call-in",
+    "timeline--fed-called-in-no-further-action": None,
+    "timeline--fed-in-force": None,
+    "timeline--fed-not-agreed": "Outcome published",
+    "timeline--fed-exempt-from-call-in": "Outcome published",
+    "timeline--long-and-unsafe": f"Consultation closes {SCRIPT}",
+}
+CURRENT_STEPS |= {
+    name.replace("--fed-", "--notice-"): step for name, step in CURRENT_STEPS.items() if "--fed-" in name
+}
+
+
+def _timeline_steps(shown: Shown) -> list[tuple[str, ...]]:
+    """Each step as a resident reads it: what happens, where it stands, when, and any detail and link."""
+    return [
+        tuple(
+            squash(node.text())
+            for node in step.css(".hub-timeline__label, .hub-timeline__state, p:not(.hub-timeline__heading)")
+        )
+        for step in shown.all("ol.hub-timeline__steps > li")
+    ]
+
+
+@showing(*TIMELINES)
+def test_timeline_is_an_ordered_list_of_steps_each_dated_with_where_it_stands_in_words(shown):
+    timeline = context(shown, "timeline")
+    section = shown.one("section.hub-timeline")
+    assert shown.text(f"#{section.attributes['aria-labelledby']}") == timeline.title
+    assert shown.one("section > h2").attributes["id"] == timeline.id
+    assert len(shown.all("ol")) == 1 and not shown.all("ul")
+    steps = _timeline_steps(shown)
+    assert [step[:3] for step in steps] == [(s.label, s.state_words, s.when) for s in timeline.steps]
+    assert all(state in ("Done", "Next", "To come") for _, state, *_ in steps)
+    for step in shown.all("ol > li"):  # the label and its state read as one ("Consultation closes: Next")
+        assert squash(step.css_first(".hub-timeline__heading").text()).split(": ")[1] in ("Done", "Next", "To come")
+
+
+@showing(*TIMELINES)
+def test_timeline_marks_the_step_it_waits_on_and_only_that_for_screen_readers(shown):
+    assert set(CURRENT_STEPS) == set(TIMELINES)
+    marked = shown.all('li[aria-current="step"]')
+    expected = CURRENT_STEPS[shown.example.name]
+    assert [squash(li.css_first(".hub-timeline__label").text()) for li in marked] == ([expected] if expected else [])
+    assert [squash(li.css_first(".hub-timeline__state").text()) for li in marked] == (["Next"] if expected else [])
+    assert len(shown.all("[aria-current]")) == len(marked)
+    drawn_as_current = shown.all(".hub-timeline__step--current")
+    assert [squash(li.css_first(".hub-timeline__label").text()) for li in drawn_as_current] == (
+        [expected] if expected else []
+    )
+
+
+@showing("timeline--open")
+def test_timeline_of_an_open_consultation_says_what_is_done_and_links_to_the_ways_to_respond(shown):
+    assert _timeline_steps(shown) == [
+        ("Consultation opens", "Done", "9 November 2026"),
+        (
+            "Budget question time with the Leader of the Council",
+            "To come",
+            "6:30pm to 8pm on 26 November 2026",
+            "You can take part in this event.",
+        ),
+        ("Budget drop-in at Brookside Library", "To come", "1pm to 4pm on 9 December 2026",
+         "You can take part in this event."),
+        ("Budget drop-in at Oakwood Leisure Centre", "To come", "10am to 1pm on 6 January 2027",
+         "You can take part in this event."),
+        ("Consultation closes", "Next", "5pm on 11 January 2027", "You can respond until then.", "How to respond"),
+        ("Outcome published", "To come", "by 5 April 2027",
+         "We aim to publish it within 12 weeks of the consultation closing."),
+    ]
+    assert shown.links() == {"How to respond": "#ways-to-respond"}
+
+
+@showing("timeline--forthcoming")
+def test_timeline_of_a_forthcoming_consultation_has_every_step_to_come_and_none_current(shown):
+    steps = _timeline_steps(shown)
+    assert steps[0] == ("Consultation opens", "To come", "11 January 2027", "You can have your say from then.")
+    assert {state for _, state, *_ in steps} == {"To come"}
+
+
+@showing("timeline--closed", "timeline--closed-outcome-overdue")
+def test_timeline_of_a_closed_consultation_waits_on_its_outcome_by_a_date_or_overdue(shown):
+    last = _timeline_steps(shown)[-1]
+    assert last == {
+        "timeline--closed": ("Outcome published", "Next", "by 29 January 2027", "We are analysing your feedback."),
+        "timeline--closed-outcome-overdue": (
+            "Outcome overdue", "Next", "due by 23 October 2026", "We have not published it yet."
+        ),
+    }[shown.example.name]
+
+
+@showing("timeline--outcome-published", "timeline--withdrawn")
+def test_timeline_that_has_ended_is_all_done(shown):
+    steps = _timeline_steps(shown)
+    assert {state for _, state, *_ in steps} == {"Done"}
+    assert steps[-1] == {
+        "timeline--outcome-published": (
+            "Outcome published", "Done", "5 September 2025", "We received 843 responses.", "We asked, you said, we did"
+        ),
+        "timeline--withdrawn": ("Consultation withdrawn", "Done", "12 October 2026"),
+    }[shown.example.name]
+
+
+@showing("timeline--fed-in-force", "timeline--notice-in-force")
+def test_timeline_follows_the_consultation_to_the_decision_it_fed_and_links_the_other_record(shown):
+    outcome_link = {
+        "timeline--fed-in-force": ("#outcome", "../../decisions/NDC-2026-017/"),
+        "timeline--notice-in-force": ("../../consultations/oakwood-leisure-centre/#outcome",
+                                      "../../consultations/oakwood-leisure-centre/"),
+    }[shown.example.name]
+    other = (
+        "Decision notice: Building a new Oakwood Leisure Centre"
+        if shown.example.kind == CONSULTATION
+        else "Consultation: The future of Oakwood Leisure Centre"
+    )
+    assert [step[:3] for step in _timeline_steps(shown)] == [
+        ("Consultation opens", "Done", "2 March 2026"),
+        ("Drop-in at Oakwood Leisure Centre", "Done", "5pm to 8pm on 18 March 2026"),
+        ("Meeting for sports clubs and swimming groups", "Done", "7pm to 8:30pm on 1 April 2026"),
+        ("Consultation closes", "Done", "5pm on 24 April 2026"),
+        ("Notice of the key decision", "Done", "29 May 2026"),
+        ("Decision made", "Done", "8 July 2026"),
+        ("Outcome published", "Done", "10 July 2026"),
+        ("Call-in period ends", "Done", "5pm on 16 July 2026"),
+        ("Decision in force", "Done", "from 17 July 2026"),
+    ]
+    assert shown.links() == {"We asked, you said, we did": outcome_link[0], other: outcome_link[1]}
+
+
+@showing("timeline--fed-call-in-period", "timeline--notice-call-in-period")
+def test_timeline_of_a_decision_that_can_be_called_in_gives_the_deadline_then_when_it_comes_into_force(shown):
+    steps = _timeline_steps(shown)
+    assert steps[5:8] == [
+        ("Decision made", "Done", "8 July 2026", "Cabinet agreed the proposal."),
+        ("Call-in period ends", "Next", "5pm on 16 July 2026",
+         "Until then, councillors can call in the decision, so that scrutiny looks at it again."),
+        ("Decision in force", "To come", "from 17 July 2026"),
+    ]
+
+
+@showing("timeline--fed-forward-plan", "timeline--notice-forward-plan")
+def test_timeline_of_a_decision_on_the_forward_plan_gives_the_date_it_is_expected(shown):
+    assert ("Decision made", "Next", "expected on 8 July 2026",
+            "We will publish the record of the decision once it is made.") in _timeline_steps(shown)
+
+
+@showing("timeline--fed-call-in-ended", "timeline--notice-call-in-ended")
+def test_timeline_after_the_call_in_period_says_it_was_not_called_in(shown):
+    assert _timeline_steps(shown)[-2:] == [
+        ("Call-in period ends", "Done", "5pm on 16 July 2026", "It was not called in."),
+        ("Decision in force", "Next", "from 17 July 2026"),
+    ]
+
+
+@showing("timeline--fed-called-in", "timeline--notice-called-in")
+def test_timeline_of_a_decision_called_in_waits_on_scrutiny_and_has_no_call_in_deadline(shown):
+    steps = _timeline_steps(shown)
+    assert steps[-2:] == [
+        ("Called in", "Done", "14 July 2026", "Councillors Ruth Evans, Tom Moore and Aisha Khan called it in."),
+        ("Scrutiny considers the call-in", "Next", "date to be confirmed",
+         "The People Overview and Scrutiny Committee will consider it. "
+         "Until then, the decision cannot be put into effect."),
+    ]
+    assert not [step for step in steps if step[0] in ("Call-in period ends", "Decision in force")]
+
+
+@showing("timeline--fed-called-in-no-further-action", "timeline--notice-called-in-no-further-action")
+def test_timeline_of_a_call_in_with_no_further_action_ends_in_force_from_the_day_scrutiny_met(shown):
+    assert _timeline_steps(shown)[-2:] == [
+        ("Scrutiny considers the call-in", "Done", "28 July 2026",
+         "The committee took no further action. The decision can be implemented."),
+        ("Decision in force", "Done", "from 28 July 2026"),
+    ]
+
+
+@showing("timeline--fed-not-agreed", "timeline--notice-not-agreed")
+def test_timeline_of_a_proposal_not_agreed_has_nothing_of_the_decision_after_it(shown):
+    steps = _timeline_steps(shown)
+    made = next(i for i, step in enumerate(steps) if step[0] == "Decision made")
+    assert steps[made] == ("Decision made", "Done", "8 July 2026", "Cabinet did not agree the proposal.")
+    assert [step[0] for step in steps[made + 1:]] == ["Outcome published"]
+
+
+@showing("timeline--fed-exempt-from-call-in", "timeline--notice-exempt-from-call-in")
+def test_timeline_of_a_decision_that_cannot_be_called_in_is_in_force_from_the_day_it_was_published(shown):
+    steps = _timeline_steps(shown)
+    assert ("Decision in force", "Done", "from 9 July 2026", "It cannot be called in.") in steps
+    assert "Call-in period ends" not in [step[0] for step in steps]
+
+
+@showing("timeline--long-and-unsafe")
+def test_timeline_shows_markup_as_text_and_keeps_addresses_as_attributes(shown):
+    assert SCRIPT in shown.text("h2") and f"{APOSTROPHE_NAME}'s" in shown.text()
+    assert shown.links()[f"How to respond {SCRIPT}"] == f'{LONG_URL}"onmouseover="x'
+
+
+@showing("timeline--none")
+def test_timeline_with_nothing_to_show_writes_nothing(shown):
+    assert shown.nothing
+
+
 # -- every example ---------------------------------------------------------------------------------
 
 
@@ -1422,29 +1926,32 @@ def test_cards_and_banners_have_examples_in_every_status_of_each_kind(component,
 
 def test_examples_are_built_from_the_demo_hub_as_published():
     """The demo examples are the page models the build renders, made the other way
-    too: straight from each half's page functions with the indexes of site.indexes."""
+    too: straight from each half's page functions with the indexes of site.indexes
+    and the timelines of site.timeline."""
     demo = demo_at(DEMO_NOW)
     hub, settings, now = demo.hub, demo.hub.settings, demo.now
     indexes = build_indexes(hub.consultations, hub.decisions, settings.wards)
     consultations = consultation_pages.PublishedConsultations(hub.consultations, settings, now)
     decisions = decision_pages.PublishedDecisions(hub.decisions, settings, now)
     oakwood = indexes.consultations_by_slug["oakwood-leisure-centre"]
-    page = consultation_pages.consultation_page(
-        consultations,
-        oakwood,
-        decisions=tuple(decisions.link(n) for n in indexes.decisions_by_consultation["oakwood-leisure-centre"]),
+    fed = indexes.decisions_by_consultation["oakwood-leisure-centre"]
+    page = replace(
+        consultation_pages.consultation_page(consultations, oakwood, decisions=tuple(decisions.link(n) for n in fed)),
+        timeline=consultation_timeline(consultations, oakwood, decisions, fed),
     )
     assert page == consultation_page("oakwood-leisure-centre")
     assert EXAMPLES["outcome--with-documents-and-decision"].context["outcome"] == page.outcome
     assert EXAMPLES["related--one-decision"].context["related"] == page.decisions
+    assert EXAMPLES["timeline--fed-in-force"].context["timeline"] == page.timeline
     notice = indexes.decisions_by_reference["NDC-2026-017"]
-    made = decision_pages.decision_page(
-        decisions,
-        notice,
-        consultations=tuple(consultations.link(c) for c in indexes.consultations_by_decision["NDC-2026-017"]),
+    considered = indexes.consultations_by_decision["NDC-2026-017"]
+    made = replace(
+        decision_pages.decision_page(decisions, notice, consultations=tuple(consultations.link(c) for c in considered)),
+        timelines=decision_timelines(decisions, notice, consultations, considered),
     )
     assert made == decision_page("NDC-2026-017")
     assert EXAMPLES["related--consultations"].context["related"] == made.consultations
+    assert (EXAMPLES["timeline--notice-in-force"].context["timeline"],) == made.timelines
     assert EXAMPLES["status-banner--in-force"].context["banner"] == made.banner
     assert EXAMPLES["card--key-decision"].context["card"] == decisions.cards["NDC-2026-017"]
     assert EXAMPLES["card--open-closes-in-days"].context["card"] == consultations.cards["garden-waste-charge"]

@@ -38,6 +38,7 @@ def test_every_rule_is_run_by_the_check():
         rules.summary_is_plain_english,
         rules.avoids_the_pre_election_period,
         rules.uses_the_current_wards,
+        rules.has_its_welsh_text,
     ) == rules.RULES
     assert (rules.outcome_is_due,) == rules.REMINDERS
 

@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfWriter
 
 from haveyoursay.core import files
+from haveyoursay.core import pdf as pdf_reading
 from haveyoursay.core.files import DOCUMENT_TYPES, FileFacts, file_facts, human_size, told
 from hub_testing import ROOT
 
@@ -404,15 +405,15 @@ def test_a_2_gb_pdf_is_counted_without_being_read_whole(tmp_path):
 
 
 def test_a_2_gb_pdf_that_would_need_reading_whole_gets_a_size_but_no_page_count(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "PDF_CPU_SECONDS", 1)  # the real limits (5 s of CPU) take as long, just longer
-    monkeypatch.setattr(files, "PDF_SECONDS", 3.0)
+    monkeypatch.setattr(pdf_reading, "PDF_CPU_SECONDS", 1)  # the real limits (5 s of CPU) take as long, just longer
+    monkeypatch.setattr(pdf_reading, "PDF_SECONDS", 3.0)
     path = sparse(tmp_path / "scan.pdf", b"%PDF-1.4\n", 2 << 30, b"\n%%EOF\n")  # no index: pypdf would read it all
     started = time.monotonic()
 
     facts = file_facts(path)
 
     assert (facts.kind, facts.size, facts.pages) == ("PDF", len(b"%PDF-1.4\n") + (2 << 30) + 7, None)
-    assert time.monotonic() - started < files.PDF_SECONDS + 2
+    assert time.monotonic() - started < pdf_reading.PDF_SECONDS + 2
 
 
 def test_a_page_tree_of_a_million_kids_gets_no_page_count_and_stops_early(tmp_path):
@@ -445,9 +446,10 @@ def indexed_by_a_stream(entries: int) -> bytes:
 
 
 def test_a_pdf_over_this_processs_object_limit_is_read_again_apart_not_refused(tmp_path):
-    path = write(tmp_path, "many-objects.pdf", indexed_by_a_stream(files.PDF_MOST_OBJECTS_HERE + 10))
+    path = write(tmp_path, "many-objects.pdf", indexed_by_a_stream(pdf_reading.PDF_MOST_OBJECTS_HERE + 10))
 
-    assert files._read_pdf(path, files.PDF_MOST_OBJECTS_HERE) == (None, "damaged")  # pypdf: "cannot be read"
+    most = pdf_reading.PDF_MOST_OBJECTS_HERE
+    assert pdf_reading._read_pdf(path, most) == (None, "damaged")  # pypdf: "cannot be read"
     assert (trouble(path), file_facts(path).pages) == ("", 1)
     assert file_facts(write(tmp_path, "few-objects.pdf", indexed_by_a_stream(100))).pages == 1
 
@@ -460,9 +462,9 @@ def test_a_page_tree_that_loops_is_damaged(tmp_path):
 
 
 def test_a_pdf_over_the_limit_for_this_process_is_read_in_a_child_process(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "PDF_READ_HERE", 0)
+    monkeypatch.setattr(pdf_reading, "PDF_READ_HERE", 0)
     read_here = []
-    monkeypatch.setattr(files, "_read_pdf", lambda *args: read_here.append(args) or (7, ""))
+    monkeypatch.setattr(pdf_reading, "_read_pdf", lambda *args: read_here.append(args) or (7, ""))
 
     facts = file_facts(write(tmp_path, "report.pdf", pdf()))
 
@@ -471,9 +473,9 @@ def test_a_pdf_over_the_limit_for_this_process_is_read_in_a_child_process(tmp_pa
 
 
 def test_a_child_that_runs_out_of_time_is_stopped_and_the_pdf_gets_no_page_count(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "PDF_READ_HERE", 0)
-    monkeypatch.setattr(files, "PDF_SECONDS", 0.5)
-    monkeypatch.setattr(files, "_read_pdf", lambda *args: time.sleep(30) or (7, ""))
+    monkeypatch.setattr(pdf_reading, "PDF_READ_HERE", 0)
+    monkeypatch.setattr(pdf_reading, "PDF_SECONDS", 0.5)
+    monkeypatch.setattr(pdf_reading, "_read_pdf", lambda *args: time.sleep(30) or (7, ""))
     started = time.monotonic()
 
     facts = file_facts(write(tmp_path, "report.pdf", pdf()))
@@ -483,8 +485,8 @@ def test_a_child_that_runs_out_of_time_is_stopped_and_the_pdf_gets_no_page_count
 
 
 def test_a_child_is_held_to_its_memory_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "PDF_READ_HERE", 0)
-    monkeypatch.setattr(files, "_read_pdf", lambda *args: (len(bytearray(files.PDF_MEMORY * 2)), ""))
+    monkeypatch.setattr(pdf_reading, "PDF_READ_HERE", 0)
+    monkeypatch.setattr(pdf_reading, "_read_pdf", lambda *args: (len(bytearray(pdf_reading.PDF_MEMORY * 2)), ""))
 
     assert file_facts(write(tmp_path, "report.pdf", pdf())).pages is None
 
@@ -493,12 +495,12 @@ def test_a_large_pdf_is_counted_in_a_child_process(tmp_path):
     image = b"<< /Length 1200000 >>\nstream\n" + b"\x00" * 1_200_000 + b"\nendstream"  # over 1 MB
     path = write(tmp_path, "large.pdf", hand_made_pdf(page_tree(b"3 0 R " * 4, 4, {4: image})))
 
-    assert os.path.getsize(path) > files.PDF_READ_HERE
+    assert os.path.getsize(path) > pdf_reading.PDF_READ_HERE
     assert (trouble(path), file_facts(path).pages) == ("", 4)
 
 
 def test_where_no_child_process_can_be_made_a_large_pdf_gets_no_page_count(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "PDF_READ_HERE", 0)
+    monkeypatch.setattr(pdf_reading, "PDF_READ_HERE", 0)
     monkeypatch.delattr(os, "fork")
 
     assert file_facts(write(tmp_path, "report.pdf", pdf())) == FileFacts("PDF", len(pdf()), None)

@@ -52,6 +52,7 @@ def test_every_rule_is_run_by_the_check():
         rules.nothing_is_lost_from_the_text,
         rules.summary_is_plain_english,
         rules.uses_the_current_wards,
+        rules.has_its_welsh_text,
     ) == rules.RULES
 
 

@@ -69,6 +69,7 @@ TOPICS = (
     "Decision notice rules",
     "The settings file",
     "The postcode list",
+    "The ward boundaries",
     "Warnings and reminders",
     "When the check or hub new cannot run",
 )
@@ -78,6 +79,7 @@ EXPECTED_OUTPUTS = (
     "tests/decisions/bad/*/expected.txt",
     "tests/bad_settings/*/expected.txt",
     "tests/site/postcodes/*/expected.txt",
+    "tests/site/ward_boundaries/*/expected.txt",
 )
 MESSAGE_LINE = re.compile(r"^(?P<path>.+?):(?P<line>[0-9]+): (?P<message>.+)$")
 NOT_A_MESSAGE = re.compile(
@@ -127,6 +129,8 @@ NOT_READ = {
     ("core/files.py", "_attached_file", "told(trouble, name)"): "told's messages, read from what it returns",
     ("core/files.py", "told", "f\"'{name}' \" + problem.format(**words)"): "a problem from _TROUBLE (a table)",
     ("core/plain_english.py", "warnings_in", "finding.problem"): "a Finding's message, read where it is made",
+    ("core/plain_english.py", "findings", "str(problem)"): "a kept Finding (core.cache), as _findings made it",
+    ("core/records.py", "_decode_read", "d"): "a kept problem (core.cache), as read_front_matter made it",
     ("core/settings.py", "_site_fields", "problem"): "site_problems passes on officer_error's messages",
     ("core/settings.py", "settings_from", "p.problem"): "a field's problem, renamed to its place in mkdocs.yml",
     ("core/source.py", "_parse", "_yaml_problem(error)"): "_yaml_problem's messages, read from what it returns",

@@ -20,45 +20,26 @@ before pasting the output into expected.txt.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from haveyoursay.cli import main
 from haveyoursay.site.postcodes.loading import normalise_postcode, outward_code, postcode_order
-from hub_testing import DEMO_NOW, ROOT
+from hub_testing import (
+    DEMO_NOW,
+    check_in_a_new_process,
+    expected_exit,
+    expected_output,
+    project_with_a_content_file,
+)
 
 CASES = sorted(p for p in (Path(__file__).resolve().parent / "postcodes").iterdir() if p.is_dir())
 SUBPROCESS_CASES = [case for case in CASES if case.name in {"not-utf8", "several-problems-at-once", "a-link"}]
 
 
 def build_project(case: Path, tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    (project / "consultations").mkdir(parents=True)
-    (project / "content").mkdir()
-    own_settings = case / "mkdocs.yml"
-    shutil.copy2(own_settings if own_settings.is_file() else ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    source, target = case / "postcodes.csv", project / "content" / "postcodes.csv"
-    if source.is_dir():
-        shutil.copytree(source, target)
-    elif source.is_file():
-        shutil.copy2(source, target)
-    link = case / "postcodes.csv.symlink"
-    if link.is_file():
-        os.symlink(link.read_text(encoding="utf-8").strip(), target)
-    return project
-
-
-def expected_output(case: Path) -> str:
-    return (case / "expected.txt").read_text(encoding="utf-8")
-
-
-def expected_exit(output: str) -> int:
-    return 1 if "Fix the errors, then run the check again." in output else 0
+    return project_with_a_content_file(case, tmp_path, "postcodes.csv", "content/postcodes.csv")
 
 
 def test_every_case_has_an_expected_output():
@@ -82,19 +63,7 @@ def test_check_prints_exactly_the_expected_output(case, tmp_path, monkeypatch, c
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in SUBPROCESS_CASES])
 def test_check_command_never_prints_a_traceback(case, tmp_path):
-    project = build_project(case, tmp_path)
-    env = {
-        **os.environ,
-        "HUB_NOW": DEMO_NOW,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "hooks"), os.environ.get("PYTHONPATH")])),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = check_in_a_new_process(build_project(case, tmp_path))
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout == expected_output(case)
     assert result.returncode == expected_exit(result.stdout)

@@ -7,10 +7,13 @@ officer sees exactly the messages the build would stop with.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..core.body import read_body
+from ..core.documents import documents_checked
+from ..core.parallel import each_done
 from ..core.plain_english import body_in_plain_english
 from ..core.problems import Problem, Severity
 from ..core.records import (
@@ -89,8 +92,11 @@ def load_consultations(root: Path, checking: Checking) -> tuple[list[Consultatio
     problems: list[Problem] = []
     names = FolderName("slug")
     template = Template.read(root / TEMPLATE / "index.md", root)
-    for record_folder in record_folders(folder):
-        consultation, found = load_consultation(record_folder, root, checking, template)
+    folders = list(record_folders(folder))
+    loaded = each_done(
+        folders, partial(load_consultation, root=root, checking=checking, template=template), checking.workers
+    )
+    for record_folder, (consultation, found) in zip(folders, loaded, strict=True):
         found = in_draft(
             found, consultation.record.draft if consultation is not None else is_draft(record_folder, None)
         )
@@ -180,8 +186,10 @@ def load_consultation(
         partial, unavailable = validate_in_part(ConsultationRecord, source, context, found, _stand_ins(checking))
         if partial is not None:
             problems += rules.check(partial, source.at, checking, unavailable=unavailable)
+            problems += documents_checked(record_folder, source.at, checking.now, partial.every_document)
         return None, problems
     problems += rules.check(record, source.at, checking)
+    problems += documents_checked(record_folder, source.at, checking.now, record.every_document)
     if template is not None and not record.draft:
         problems += template.sample_text_left(source, body.sections, SAMPLE_FIELDS)
     if any(p.severity is Severity.ERROR for p in problems):

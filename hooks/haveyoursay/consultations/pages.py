@@ -17,7 +17,8 @@ from typing import Any
 from markupsafe import Markup
 
 from ..core.body import Section, safe_html, slug_of
-from ..core.files import Document, Link
+from ..core.documents import Document
+from ..core.files import Link
 from ..core.languages import language_of
 from ..core.london import format_date, format_moment, last_day, length_in_words, to_london
 from ..core.settings import CouncilSettings
@@ -29,13 +30,16 @@ from ..site.components import (
     DocumentView,
     Fact,
     LinkView,
+    PrintLink,
     RelatedRecord,
     SearchFacts,
     StaleNotice,
     Tag,
+    Timeline,
     document_view,
     mailto,
     tel,
+    web_pages_first,
 )
 from . import wording
 from .record import FOLDER, Consultation, ConsultationRecord
@@ -111,6 +115,9 @@ class ConsultationPage:
     shows_original: bool = False
     search: SearchFacts | None = None
     stale: StaleNotice | None = None
+    timeline: Timeline | None = None  # what happens and when, with the decisions it fed (site.timeline)
+    printing: tuple[PrintLink, ...] = ()
+    """Its summary and notice to print (site.printing), while it is open."""
 
 
 _ORDER: dict[Status, Callable[[Consultation], Any]] = {
@@ -252,10 +259,11 @@ class PublishedConsultations:
             folder=consultation.folder,
             accessible_formats_email=self.settings.accessible_formats_email,
             about=consultation.record.title,
+            pdf=link.pdf if isinstance(link, Document) else None,
         )
 
     def documents(self, consultation: Consultation, documents: Iterable[Document]) -> tuple[DocumentView, ...]:
-        return tuple(self.document(consultation, d, d.title, d.accessible) for d in documents)
+        return web_pages_first(tuple(self.document(consultation, d, d.title, d.accessible) for d in documents))
 
 
 def consultation_page(

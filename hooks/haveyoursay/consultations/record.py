@@ -14,6 +14,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, Field
 
 from ..core.body import Body
+from ..core.documents import Document
 from ..core.fields import (
     ALL_WARDS,
     Contact,
@@ -29,9 +30,10 @@ from ..core.fields import (
     WholeNumber,
     officer_error,
 )
-from ..core.files import AttachedFile, Document, Link, files_named
+from ..core.files import AttachedFile, Link, files_named
 from ..core.languages import known_code
-from ..core.problems import Locator
+from ..core.problems import Location, Locator
+from ..core.welsh_text import WelshText
 
 FOLDER = "consultations"
 """Where consultations live, relative to the project folder."""
@@ -129,11 +131,26 @@ class ConsultationRecord(RecordModel):
     outcome: Outcome | None = None
     withdrawn: Withdrawal | None = None
     updates: list[Update] = []
+    welsh: WelshText = Field(
+        default={},  # validated even when left out, so index.cy.md is looked for (core.welsh_text)
+        validate_default=True,
+        description="The title and summary in Welsh, for a council that publishes in Welsh and English; "
+        "the Welsh body goes in index.cy.md beside index.md.",
+    )
     draft: bool = False
 
     @property
     def all_wards(self) -> bool:
         return self.wards == ALL_WARDS
+
+    @property
+    def every_document(self) -> tuple[tuple[Location, Document], ...]:
+        """Its documents, then its outcome's, each with where it is written (for core.documents' checks)."""
+        outcome = self.outcome.documents if self.outcome else []
+        return (
+            *((("documents", i), d) for i, d in enumerate(self.documents)),
+            *((("outcome", "documents", i), d) for i, d in enumerate(outcome)),
+        )
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from ..core.london import (
 from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking, can_run, former_wards_named, needs
+from ..core.welsh_text import welsh_text_missing
 from .record import ConsultationRecord
 from .status import Status, consultation_status, outcome_due
 
@@ -242,6 +243,13 @@ def uses_the_current_wards(record: ConsultationRecord, at: Locator, checking: Ch
         yield from former_wards_named(record.wards, at, checking, "consultation that has not opened yet")
 
 
+@needs("welsh")
+def has_its_welsh_text(record: ConsultationRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A bilingual council publishes in Welsh and English with equal standing (Welsh Language Standards), so
+    each record has its Welsh title, summary and body (core.welsh_text)."""
+    yield from welsh_text_missing(record.welsh, at, checking.settings is not None and checking.settings.bilingual)
+
+
 def _holiday_in(first: date, final: date) -> str:
     for year in range(first.year, final.year + 1):
         if first <= date(year, 12, 25) <= final:
@@ -265,6 +273,7 @@ RULES: tuple[Rule, ...] = (
     summary_is_plain_english,
     avoids_the_pre_election_period,
     uses_the_current_wards,
+    has_its_welsh_text,
 )
 """Rules that make a record wrong (and a warning about its length), in the order they are reported."""
 REMINDERS: tuple[Rule, ...] = (outcome_is_due,)

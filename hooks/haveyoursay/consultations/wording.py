@@ -287,3 +287,41 @@ SEARCH_KIND = "Consultation"
 def closing_date(day: date) -> str:
     """What a search result says under a consultation's title, whatever its status."""
     return f"Closing date: {format_date(day)}"
+
+
+# -- What happens and when: the timeline (site.timeline) ----------------------------------------
+
+TIMELINE = "What happens and when"
+STEPS = {
+    "opens": "Consultation opens",
+    "closes": "Consultation closes",
+    "outcome": "Outcome published",
+    "overdue": "Outcome overdue",
+    "withdrawn": "Consultation withdrawn",
+}
+STEP_DETAILS = {
+    "opens": "You can have your say from then.",
+    "event": "You can take part in this event.",
+    "open": "You can respond until then.",
+    "analysing": "We are analysing your feedback.",
+    "overdue": "We have not published it yet.",
+}
+HOW_TO_RESPOND = "How to respond"
+WHAT_WE_HEARD = "We asked, you said, we did"
+
+
+def due_by(due: date, overdue: bool = False) -> str:
+    return f"{'due by' if overdue else 'by'} {format_date(due)}"
+
+
+def outcome_aim(weeks: int) -> str:
+    return f"We aim to publish it within {weeks} weeks of the consultation closing."
+
+
+def responses_received(number: int) -> str:
+    return f"We received {responses(number)}."
+
+
+def consultation_link(title: str) -> str:
+    """On a decision notice's timeline, the link to the consultation it considered."""
+    return f"Consultation: {title}"

@@ -8,6 +8,7 @@ script, event handler, style or off-site image from content ever reaches a page.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from html import escape as html_escape
@@ -17,6 +18,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from .cache import key_of, remembered
 from .problems import Problem, Severity
 
 REQUIRED_SECTIONS = ("What we are proposing", "What can still change", "Why we are consulting", "What happens next")
@@ -67,16 +69,33 @@ _FENCE = re.compile(r"^(```|~~~)")
 
 @dataclass(frozen=True)
 class Section:
+    """A section of a record's body: its heading, and the Markdown under it, made HTML only when a page
+    shows it (a check needs the headings, not the HTML). ``given``: HTML the hub writes itself."""
+
     title: str
     id: str
-    html: Markup
+    text: str = ""
     line: int = 0
+    lowest_heading: int = 3
+    given: Markup | None = None
+
+    @functools.cached_property
+    def html(self) -> Markup:
+        return self.given if self.given is not None else safe_html(self.text, lowest_heading=self.lowest_heading)
+
+    def words(self) -> str:
+        """The section's text in words, markup and spacing aside: what sample text is compared by."""
+        return " ".join(re.sub(r"<[^>]+>|[*_`#>\[\]]", " ", self.text).split())
 
 
 @dataclass(frozen=True)
 class Body:
-    introduction: Markup
+    introduction_text: str
     sections: tuple[Section, ...]
+
+    @functools.cached_property
+    def introduction(self) -> Markup:
+        return safe_html(self.introduction_text)
 
     def section(self, title: str) -> Section | None:
         wanted = heading_key(title)
@@ -89,9 +108,8 @@ def safe_html(text: str, *, lowest_heading: int = 3) -> Markup:
     Headings are pushed down to at least ``lowest_heading`` so officer content
     never breaks the page's heading outline.
     """
-    html = _MARKDOWN.reset().convert(text or "")
-    html = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m.group(1)}h{min(6, max(int(m.group(2)), lowest_heading))}", html)
-    cleaned = nh3.clean(
+    html = remembered("html", lambda: key_of(text, lowest_heading), lambda: _converted(text, lowest_heading), str, str)
+    cleaned = nh3.clean(  # every time, kept or not: what was kept is not trusted
         html,
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
@@ -99,6 +117,11 @@ def safe_html(text: str, *, lowest_heading: int = 3) -> Markup:
         link_rel="noopener noreferrer",
     )
     return Markup(cleaned)
+
+
+def _converted(text: str, lowest_heading: int) -> str:
+    html = _MARKDOWN.reset().convert(text or "")
+    return re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m.group(1)}h{min(6, max(int(m.group(2)), lowest_heading))}", html)
 
 
 def slug_of(text: str) -> str:
@@ -131,6 +154,7 @@ PAGE_IDS = frozenset(
         "part-b",
         "part-c",
         "call-in",
+        "print-and-share",
     }
 )
 """The ids the page templates give their own headings (overrides/consultation.html, decision.html and their
@@ -188,10 +212,9 @@ def read_body(
         while section_id in seen_ids:
             section_id += "-more" if section_id not in PAGE_IDS else "-section"
         seen_ids.add(section_id)
-        html = safe_html("\n".join(lines), lowest_heading=lowest_heading)
-        built.append(Section(title=title, id=section_id, html=html, line=heading_line))
+        built.append(Section(title, section_id, "\n".join(lines), heading_line, lowest_heading))
     problems += removed_when_published(text, path, first_line)
-    return Body(introduction=safe_html("\n".join(introduction)), sections=tuple(built)), problems
+    return Body(introduction_text="\n".join(introduction), sections=tuple(built)), problems
 
 
 _SUSPICIOUS = re.compile(r"<|!\[|javascript:|data:|vbscript:", re.IGNORECASE)
@@ -225,7 +248,9 @@ class _Removed(HTMLParser):
 def removed_when_published(text: str, path: str, first_line: int, field: str = "body") -> list[Problem]:
     """Warn about what sanitising will remove (a pasted script, an image from another website), line by line,
     so nothing disappears without the officer knowing."""
-    problems = []
+    problems: list[Problem] = []
+    if not _SUSPICIOUS.search(text):  # the usual case, found in one look
+        return problems
     for offset, line in enumerate(text.splitlines()):
         if not _SUSPICIOUS.search(line):
             continue
@@ -258,6 +283,14 @@ def sanitise_page(html: str) -> Markup:
             html, tags=_PAGE_TAGS, attributes=_PAGE_ATTRIBUTES, url_schemes=_URL_SCHEMES, link_rel="noopener noreferrer"
         )
     )
+
+
+def document_html(text: str) -> str:
+    """A document written in Markdown (core.documents) as sanitised HTML: officers' allow-list with every
+    heading level kept from h2 down (its title is its page's h1, so a '#' heading becomes h2). Heading ids are
+    left for core.documents to give, so an officer's own id can never take one of the page's."""
+    html = re.sub(r"<(/?)h1\b", r"<\1h2", _MARKDOWN.reset().convert(text or ""))
+    return re.sub(r"<h([2-6]) id=\"[^\"]*\">", r"<h\1>", str(sanitise_page(html)))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")

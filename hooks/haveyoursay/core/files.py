@@ -13,27 +13,27 @@ those facts are read from the file itself, never typed in. So is what a file
 really is: its first bytes (its "magic number") must match its name, so an
 empty file, a PDF cut short or a Word document renamed to ``.pdf`` is an error
 for the field that names it, not a broken download for a resident. Reading is
-bounded however large or hostile a file is (``PDF_READ_HERE``, ``PDF_MEMORY``).
+bounded however large or hostile a file is (``core.pdf``: ``PDF_READ_HERE``, ``PDF_MEMORY``).
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
+import hashlib
 import logging
 import os
-import select
-import signal
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, BinaryIO
 
-from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, ValidationInfo, model_validator
 
-from .fields import RecordModel, Text, WebAddress, did_you_mean, officer_error
+from .cache import key_of, remembered
+from .fields import RecordModel, WebAddress, did_you_mean, officer_error
+from .pdf import pdf_trouble
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # the check tells of a damaged PDF in officers' words
 
@@ -55,20 +55,21 @@ DOCUMENT_TYPES = {  # the types we publish: what residents read beside the link,
 
 RECORD_FILE = "index.md"
 """Every record, of either kind, is the index.md of its own folder."""
+MARKDOWN = ".md"  # a document written in Markdown: the hub makes it a web page of its own (core.documents)
 
 
 def link_on_the_way(folder: Path, relative: PurePosixPath) -> str:
     """The first part of ``folder/relative`` that is a symbolic link, or "" if none is."""
-    current = folder
+    current = os.fspath(folder)
     for count, part in enumerate(relative.parts, 1):
-        current = current / part
-        if current.is_symlink():
+        current = os.path.join(current, part)  # plain strings: this runs for every file of every record
+        if os.path.islink(current):
             return PurePosixPath(*relative.parts[:count]).as_posix()
     return ""
 
 
-def _attached_file(value: Any, info: ValidationInfo) -> str:
-    """A file named in a record must be a real file inside the record's own folder."""
+def _attached_file(value: Any, info: ValidationInfo, markdown: bool = False) -> str:
+    """A file named in a record must be a real file inside the record's own folder (``markdown``: or a .md file)."""
     context = info.context or {}
     folder: Path | None = context.get("folder")
     whose = context.get("whose", "this record's")
@@ -80,7 +81,7 @@ def _attached_file(value: Any, info: ValidationInfo) -> str:
         raise officer_error(
             f"'{name}' is outside {whose} folder", "put the file in the same folder as index.md and give just its name"
         )
-    if relative.suffix.lower() not in DOCUMENT_TYPES:
+    if relative.suffix.lower() not in DOCUMENT_TYPES and not (markdown and relative.suffix.lower() == MARKDOWN):
         raise officer_error(
             f"'{name}' is not a type of file we publish",
             "use PDF, Word (.docx), OpenDocument (.odt), a spreadsheet or plain text",
@@ -90,7 +91,7 @@ def _attached_file(value: Any, info: ValidationInfo) -> str:
     link = link_on_the_way(folder, relative)
     if link:
         raise officer_error(f"'{link}' is a link to another file, not a file", "put the real file in this folder")
-    if not (folder / relative).is_file():
+    if not os.path.isfile(os.path.join(folder, name)):
         present = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != RECORD_FILE)
         guess = did_you_mean(name, present)
         hint = (
@@ -101,7 +102,7 @@ def _attached_file(value: Any, info: ValidationInfo) -> str:
             else f"put the file in {whose} folder"
         )
         raise officer_error(f"the file '{name}' does not exist", hint)
-    trouble = _inspected(folder / relative)[1]
+    trouble = _inspected(folder / relative)[1] if relative.suffix.lower() in DOCUMENT_TYPES else ""  # .md: later
     if trouble:
         raise officer_error(*told(trouble, name))
     return name
@@ -109,6 +110,8 @@ def _attached_file(value: Any, info: ValidationInfo) -> str:
 
 AttachedFile = Annotated[str, BeforeValidator(_attached_file)]
 """The name of a file in the record's folder (the validation context gives the folder)."""
+DocumentFile = Annotated[str, BeforeValidator(partial(_attached_file, markdown=True))]
+"""The same, or a document written in Markdown, which core.documents reads and checks."""
 
 
 class Link(RecordModel):
@@ -131,19 +134,14 @@ class Link(RecordModel):
             )
         return self
 
-
-class Document(Link):
-    """A document residents can read: its title, and whether it meets accessibility standards."""
-
-    title: Text
-    accessible: bool = Field(
-        description="true if the document meets accessibility standards (tagged PDF, headings, alt text)."
-    )
+    def published(self) -> tuple[str, ...]:
+        """The files it publishes: its own, if it is a file."""
+        return (self.file,) if self.file else ()
 
 
 def files_named(links: Any, *more: str | None) -> tuple[str, ...]:
     """The files a record names (its documents and any other attached files), each once, sorted."""
-    names = {link.file for link in links if link is not None and link.file}
+    names = {name for link in links if link is not None for name in link.published()}
     names.update(name for name in more if name)
     return tuple(sorted(names))
 
@@ -232,18 +230,45 @@ def _inspected(path: Path) -> tuple[FileFacts, str]:
     """A file's facts, and "" or what is wrong with it (``told`` says it in words); never raises."""
     kind = DOCUMENT_TYPES.get(path.suffix.lower(), (path.suffix.lstrip(".").upper(),))[0]
     try:
-        return _inspect(path, path.stat().st_size, path.stat().st_mtime_ns, kind)
+        found = os.stat(path)
+        return _inspect(path, found.st_size, (found.st_mtime_ns, found.st_ctime_ns, found.st_ino), kind)
     except Exception:  # a file that cannot be read is reported, never a crash
         return FileFacts(kind, 0, None), "unreadable"
 
 
 @cache
-def _inspect(path: Path, size: int, modified: int, kind: str) -> tuple[FileFacts, str]:
-    """Each version of a file (its size and time) is read once, by the check and the pages together."""
+def _inspect(path: Path, size: int, version: tuple[int, int, int], kind: str) -> tuple[FileFacts, str]:
+    """Each version of a file (its size and time) is read once, by the check and the pages together; and
+    what a file with the same bytes was found to be is kept between runs (core.cache)."""
+    return remembered(
+        "files",
+        lambda: key_of(path.suffix.lower(), size, _content_hash(path, size, version)),
+        lambda: _read_facts(path, size, kind),
+        lambda found: [found[0].pages, found[1]],
+        lambda kept: (FileFacts(kind, size, None if kept[0] is None else int(kept[0])), str(kept[1])),
+    )
+
+
+def _read_facts(path: Path, size: int, kind: str) -> tuple[FileFacts, str]:
     with path.open("rb") as handle:
         head = handle.read(8192)
         trouble, pages = _check(path.suffix.lower(), path, handle, head, size)
     return FileFacts(kind, size, pages), trouble
+
+
+def _content_hash(path: Path, size: int, version: tuple[int, int, int]) -> str:
+    """A hash of the file's bytes, kept under its name, size, times and inode: a file not touched since the
+    last run on this machine is not read again. Any write changes its ctime, which no one can set back, and a
+    fresh checkout (as on CI) gives every file new times, so a changed file is always read."""
+    return remembered("file-hashes", lambda: key_of(str(path), size, *version), lambda: _hashed(path), str, str)
+
+
+def _hashed(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _check(expected: str, path: Path, handle: BinaryIO, head: bytes, size: int) -> tuple[str, int | None]:
@@ -259,7 +284,7 @@ def _check(expected: str, path: Path, handle: BinaryIO, head: bytes, size: int) 
     if real != (".ole" if expected == ".doc" else expected):  # a Word 97-2003 file is OLE2, as Excel's 97-2003 are
         return f"as {real}", None
     if expected == ".pdf":
-        return _pdf_trouble(path, handle, size)
+        return pdf_trouble(path, handle, size)
     return ("" if _whole(expected, handle, head, size) else "cut short"), None
 
 
@@ -349,71 +374,3 @@ def _mp4_whole(handle: BinaryIO, size: int) -> bool:
         kinds.add(header[4:8])
         at += length
     return b"moov" in kinds
-
-
-# -- PDFs, read by pypdf within limits -----------------------------------------------------
-
-# pypdf's time grows with a PDF's index, not its pages: a file of nothing but tiny objects costs ~0.35 s a MB
-# (~0.8 s if its index is broken), so only PDFs up to 1 MB are read in the build's own process; a larger one is
-# read in a child process with 512 MB more memory than the build, 5 s of CPU and 10 s in all, past which it shows
-# no page count (a 2 GB PDF with a broken index needs 2 GB; one with a sound index takes milliseconds).
-PDF_READ_HERE = 1024 * 1024
-PDF_MEMORY, PDF_CPU_SECONDS, PDF_SECONDS = 512 * 1024 * 1024, 5, 10.0
-PDF_MOST_PAGES = 10_000  # pypdf walks at most this many page tree entries (~1 s); a longer document has no count
-PDF_MOST_OBJECTS_HERE = 50_000  # nor, in the build's own process, more objects than this in index streams
-
-
-def _pdf_trouble(path: Path, handle: BinaryIO, size: int) -> tuple[str, int | None]:
-    handle.seek(max(0, size - 1024))  # readers look for the end marker in the last 1024 bytes
-    if b"%%EOF" not in handle.read():
-        return "cut short", None
-    here = _read_pdf(path, PDF_MOST_OBJECTS_HERE) if size <= PDF_READ_HERE else (None, "")
-    # too large to read here, or failed within this process's tighter limits: read it apart (where it can be)
-    pages, trouble = _read_pdf_apart(path, here) if size > PDF_READ_HERE or here[1] == "damaged" else here
-    return ("no pages" if pages == 0 else trouble), pages or None
-
-
-def _read_pdf(path: Path, most_objects: int = 2_000_000) -> tuple[int | None, str]:
-    """pypdf's page count (None past the limits), "damaged" or "password"; it gets a handle (a path it reads whole)."""
-    from pypdf import PdfReader, apply_configuration
-    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
-
-    try:
-        with path.open("rb") as handle, apply_configuration(page_tree_maximum_entries=PDF_MOST_PAGES):
-            return len(PdfReader(handle, xref_stream_maximum_entries=most_objects).pages), ""
-    except FileNotDecryptedError:
-        return None, "password"
-    except (LimitReachedError, DependencyError, MemoryError, RecursionError):
-        return None, ""  # too big to count within the limits, or encrypted with AES (pypdf needs more to count it)
-    except Exception:  # pypdf raises many kinds of error for a damaged file, a looping page tree among them
-        return None, "damaged"
-
-
-def _read_pdf_apart(path: Path, otherwise: tuple[int | None, str]) -> tuple[int | None, str]:
-    """``_read_pdf`` in a child process within the limits above, so no PDF can take the build's memory or time."""
-    if not hasattr(os, "fork"):
-        return otherwise  # Windows: no child processes, so a large PDF is checked by its first and last bytes
-    import pypdf  # noqa: F401  (imported once here, not again in every child)
-
-    reading, writing = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: limits, read, answer, exit (it never returns)
-        try:
-            import resource
-
-            os.close(reading)
-            with contextlib.suppress(OSError, ValueError):
-                resource.setrlimit(resource.RLIMIT_CPU, (PDF_CPU_SECONDS, PDF_CPU_SECONDS))
-            with contextlib.suppress(OSError, ValueError):  # /proc is Linux's: elsewhere only time is limited
-                used = int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
-                resource.setrlimit(resource.RLIMIT_AS, (used + PDF_MEMORY, used + PDF_MEMORY))
-            pages, trouble = _read_pdf(path)
-            os.write(writing, f"{'-' if pages is None else pages} {trouble}".encode())
-        finally:
-            os._exit(0)
-    os.close(writing)
-    with os.fdopen(reading, "rb") as answer:  # no words if the child was stopped at a limit
-        words = answer.read().decode().split() if select.select([answer], [], [], PDF_SECONDS)[0] else []
-    os.kill(pid, signal.SIGKILL)  # harmless if it has finished: its process id is not reused until waited for
-    os.waitpid(pid, 0)
-    return (int(words[0]) if words and words[0].isdigit() else None), (words[1] if len(words) > 1 else "")

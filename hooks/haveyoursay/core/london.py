@@ -269,22 +269,30 @@ def format_time(moment: time) -> str:
     return f"{hour}{suffix}" if moment.minute == 0 else f"{hour}:{moment.minute:02d}{suffix}"
 
 
-def format_moment(instant: datetime, *, closing: bool = False) -> str:
-    """5pm on 12 March 2026; a midnight close is 11:59pm on the day before."""
+def moment_shown(instant: datetime, *, closing: bool = False) -> tuple[date, time | None]:
+    """The day and the time residents are shown for an instant, in any language (core.welsh_dates too).
+
+    Midnight at the start of a day is that whole day (no time); a midnight close is 11:59pm on the day
+    before, so nobody reads "midnight on 12 March" and turns up on the 12th (GOV.UK).
+    """
     local = to_london(instant)
     if local.time() == time(0, 0):
         if closing:
-            return f"11:59pm on {format_date(local.date() - timedelta(days=1))}"
-        return format_date(local.date())
-    return f"{format_time(local.time())} on {format_date(local.date())}"
+            return local.date() - timedelta(days=1), time(23, 59)
+        return local.date(), None
+    return local.date(), local.time()
+
+
+def format_moment(instant: datetime, *, closing: bool = False) -> str:
+    """5pm on 12 March 2026; a midnight close is 11:59pm on the day before."""
+    day, clock = moment_shown(instant, closing=closing)
+    return format_date(day) if clock is None else f"{format_time(clock)} on {format_date(day)}"
 
 
 def at_moment(instant: datetime, *, closing: bool = False) -> str:
     """The phrase after a verb: "at 5pm on 12 March 2026", or "on 2 March 2026" for a whole day."""
-    local = to_london(instant)
-    if local.time() == time(0, 0) and not closing:
-        return f"on {format_date(local.date())}"
-    return f"at {format_moment(local, closing=closing)}"
+    day, clock = moment_shown(instant, closing=closing)
+    return f"on {format_date(day)}" if clock is None else f"at {format_time(clock)} on {format_date(day)}"
 
 
 def last_day(instant: datetime) -> date:
@@ -304,13 +312,19 @@ def length_in_days(start: datetime, end: datetime) -> int:
     return int((wall_end - wall_start).total_seconds() // 86400)
 
 
+def weeks_and_days(start: datetime, end: datetime) -> tuple[int | None, int | None]:
+    """The whole weeks and the days left over that a length is said in, in any language; None for a part
+    left unsaid: 42 days are 6 weeks (no days), 5 days are no weeks and 5 days."""
+    weeks, rest = divmod(length_in_days(start, end), 7)
+    return (weeks or None), (rest if rest or not weeks else None)
+
+
 def length_in_words(start: datetime, end: datetime) -> str:
     """How long a consultation runs, in whole weeks and days: "6 weeks", "8 weeks and 2 days"."""
-    days = length_in_days(start, end)
-    weeks, rest = divmod(days, 7)
+    weeks, days = weeks_and_days(start, end)
     parts = []
-    if weeks:
+    if weeks is not None:
         parts.append(f"{weeks} week{'s' if weeks != 1 else ''}")
-    if rest or not weeks:
-        parts.append(f"{rest} day{'s' if rest != 1 else ''}")
+    if days is not None:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
     return " and ".join(parts)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .cache import key_of, remembered
 from .problems import Locator, Problem, Severity
 
 if TYPE_CHECKING:
@@ -87,8 +88,20 @@ def _words(sentence: str) -> int:
 
 def findings(
     text: str, *, jargon: dict[str, str], longest: int = LONGEST_SENTENCE, target_age: float | None = None
+) -> list[Finding]:
+    """Likely problems in some text, with the line (counted from 0) each was found on (kept between runs)."""
+    return remembered(
+        "plain-english",
+        lambda: key_of(text, repr(sorted(jargon.items())), longest, target_age),
+        lambda: list(_findings(text, jargon=jargon, longest=longest, target_age=target_age)),
+        lambda found: [[f.line_offset, f.problem, f.hint] for f in found],
+        lambda kept: [Finding(int(line), str(problem), str(hint)) for line, problem, hint in kept],
+    )
+
+
+def _findings(
+    text: str, *, jargon: dict[str, str], longest: int = LONGEST_SENTENCE, target_age: float | None = None
 ) -> Iterator[Finding]:
-    """Likely problems in some text, with the line (counted from 0) each was found on."""
     plain = _plain(text)
     if target_age is not None and plain.strip():
         age = reading_age(plain)

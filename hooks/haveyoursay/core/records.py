@@ -10,19 +10,21 @@ rules on top.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
 from .body import Section, read_body
+from .cache import key_of, remembered
 from .fields import RecordModel, problems_from
 from .files import RECORD_FILE
-from .problems import Location, Locator, Problem
+from .problems import Location, Locator, Problem, Severity
 from .settings import CouncilSettings
 from .source import Source, display_path, read_front_matter
 
@@ -112,7 +114,60 @@ def read_record_file(folder: Path, root: Path, kind: str, template: str) -> tupl
                 f"copy {template} into it",
             )
         ]
-    return read_front_matter(index, display_path(index, root))
+    return _front_matter(index, display_path(index, root))
+
+
+def _front_matter(index: Path, path: str) -> tuple[Source | None, list[Problem]]:
+    """``read_front_matter``, kept between runs under the file's bytes and name (core.cache)."""
+    raw = index.read_bytes()
+    return remembered(
+        "records", lambda: key_of(raw, path), lambda: read_front_matter(index, path), _encode_read, _decode_read
+    )
+
+
+def _encode_read(read: tuple[Source | None, list[Problem]]) -> Any:
+    source, problems = read
+    kept = [[p.path, p.line, p.field, p.problem, p.hint, p.severity.value, p.in_draft] for p in problems]
+    if source is None:
+        return [None, kept]
+    lines = [[list(location), line] for location, line in source.lines.items()]
+    return [[source.path, _encode(source.data), lines, source.body, source.body_line, source.first_line], kept]
+
+
+def _decode_read(kept: Any) -> tuple[Source | None, list[Problem]]:
+    written, problems = kept
+    found = [Problem(a, int(b), c, d, e, Severity(f), bool(g)) for a, b, c, d, e, f, g in problems]
+    if written is None:
+        return None, found
+    path, data, lines, body, body_line, first_line = written
+    source = Source(path, _decode(data), {tuple(at): int(line) for at, line in lines}, body, body_line, first_line)
+    return source, found
+
+
+def _encode(value: Any) -> Any:
+    """A YAML value as JSON: mappings, lists, dates and times marked, so they come back as they were."""
+    if isinstance(value, dict):
+        return {"m": {str(k): _encode(v) for k, v in value.items()}}
+    if isinstance(value, list):
+        return {"l": [_encode(v) for v in value]}
+    if isinstance(value, datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, date):
+        return {"d": value.isoformat()}
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    raise TypeError(f"not kept: {type(value).__name__}")  # !!binary, !!set and the like: read again each time
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        (mark, inner), *_ = value.items()
+        if mark == "m":
+            return {k: _decode(v) for k, v in inner.items()}
+        if mark == "l":
+            return [_decode(v) for v in inner]
+        return datetime.fromisoformat(inner) if mark == "t" else date.fromisoformat(inner)
+    return value
 
 
 def validate(
@@ -178,6 +233,8 @@ class Checking:
     advice: bool = True
     """Whether to give advice on the writing (plain English): `hub check` does; a build, which
     needs only to know a record is right, skips it and its cost."""
+    workers: int = 1
+    """How many processes share the records out (core.parallel): `hub check` uses every core."""
 
 
 def former_wards_named(wards: Iterable[str], at: Locator, checking: Checking, what: str) -> Iterator[Problem]:
@@ -215,9 +272,7 @@ class Template:
             # Only the template's instructions ("Say what you plan to do..."), not a short answer like "None."
             # that a real record may well give too.
             sections = {
-                section.title: str(section.html)
-                for section in body.sections
-                if len(re.sub(r"<[^>]+>", "", str(section.html)).strip()) >= SAMPLE_MIN_LENGTH
+                section.title: section.words() for section in body.sections if len(section.words()) >= SAMPLE_MIN_LENGTH
             }
         return cls(source, sections)
 
@@ -239,7 +294,7 @@ class Template:
                     )
                 )
         for section in sections:
-            if self.sections.get(section.title) == str(section.html):
+            if self.sections.get(section.title) == section.words():
                 problems.append(
                     Problem(
                         source.path,
@@ -265,10 +320,13 @@ def links_inside(folder: Path, root: Path, source: Source | None = None) -> list
     """Every symbolic link in a record's folder: git keeps links and CI restores them, so one could point
     anywhere on the build machine. The hub publishes real files only, so any link is refused. A link the
     record names is reported at the field that names it instead (by ``core.files``)."""
+    links = sorted(_links_in(folder))
+    if not links:  # the usual case: nothing more to do
+        return []
     named = set(_strings(source.data)) if source is not None else set()
     problems = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink() and path.relative_to(folder).as_posix() not in named:
+    for path in links:
+        if path.relative_to(folder).as_posix() not in named:
             problems.append(
                 Problem(
                     display_path(path, root),
@@ -279,6 +337,19 @@ def links_inside(folder: Path, root: Path, source: Source | None = None) -> list
                 )
             )
     return problems
+
+
+def _links_in(folder: Path) -> Iterator[Path]:
+    """Every link under ``folder`` (links to folders are not followed), read with os.scandir: quick."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            yield Path(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _links_in(Path(entry.path))
 
 
 def _strings(data: Any) -> Iterator[str]:

@@ -27,6 +27,7 @@ from .fields import Email, Phone, RecordModel, StartTime, Text, WebAddress, offi
 from .plain_english import JARGON, LONGEST_SENTENCE, READING_AGE
 from .problems import Location, Locator, Problem
 from .source import Source, parse_yaml, read_text
+from .translations import ENGLISH, LANGUAGES
 
 SETTINGS_KEY = ("extra", "council")
 
@@ -206,6 +207,12 @@ class CouncilSettings(RecordModel):
         OPEN_GOVERNMENT_LICENCE,
         description="The licence of the open data files (name and url); the Open Government Licence v3.0 if left out.",
     )
+    languages: list[str] = Field(
+        [ENGLISH],
+        min_length=1,
+        description="The languages the hub publishes in: [en] for English, or [en, cy] for Welsh and English "
+        "(each record then needs its Welsh text).",
+    )
 
     @property
     def bank_holidays(self) -> str:
@@ -215,6 +222,30 @@ class CouncilSettings(RecordModel):
     def wards_in(self, by_ward: Mapping[str, object]) -> list[str]:
         """Every current ward, then each former ward that records still name (each has its own page)."""
         return [*self.wards, *(ward for ward in self.former_wards if by_ward.get(ward))]
+
+    @property
+    def bilingual(self) -> bool:
+        """Whether the council publishes in Welsh as well as English, so every record needs its Welsh text."""
+        return "cy" in self.languages
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_the_hub_speaks(cls, codes: list[str]) -> list[str]:
+        for index, code in enumerate(codes):
+            if code not in LANGUAGES:
+                raise officer_error(
+                    f"'{code}' is not a language the hub publishes in",
+                    "write en for English or cy for Welsh, like  languages: [en, cy]",
+                    item=index,
+                )
+            if code in codes[:index]:
+                raise officer_error(f"'{code}' is listed twice", "delete one of them", item=index)
+        if ENGLISH not in codes:
+            raise officer_error(
+                "English is missing from the languages",
+                "records are written in English first, so list en too, like  languages: [en, cy]",
+            )
+        return codes
 
     @field_validator("former_wards")
     @classmethod

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..core.body import Section, heading_key, read_body
+from ..core.documents import documents_checked
 from ..core.fields import did_you_mean
+from ..core.parallel import each_done
 from ..core.plain_english import body_in_plain_english
 from ..core.problems import Problem, Severity
 from ..core.records import (
@@ -78,8 +82,11 @@ def load_decisions(root: Path, checking: Checking) -> tuple[list[DecisionNotice]
     problems: list[Problem] = []
     names = FolderName("reference")
     template = Template.read(root / TEMPLATE / "index.md", root)
-    for record_folder in record_folders(root / FOLDER):
-        notice, found = load_decision(record_folder, root, checking, template)
+    folders = list(record_folders(root / FOLDER))
+    loaded = each_done(
+        folders, partial(load_decision, root=root, checking=checking, template=template), checking.workers
+    )
+    for record_folder, (notice, found) in zip(folders, loaded, strict=True):
         found = in_draft(found, notice.record.draft if notice is not None else is_draft(record_folder, None))
         problems += found
         clash = names.clash(record_folder, display_path(record_folder / "index.md", root))
@@ -163,10 +170,12 @@ def load_decision(
         partial, unavailable = validate_in_part(DecisionRecord, source, context, found, STAND_INS)
         if partial is not None:
             problems += rules.check(partial, source.at, checking, unavailable=unavailable)
+            problems += documents_checked(record_folder, source.at, checking.now, partial.every_document)
         return None, problems
     if record.reference != reference:
         problems.append(_reference_is_not_the_folder_name(record.reference, reference, source))
     problems += rules.check(record, source.at, checking)
+    problems += documents_checked(record_folder, source.at, checking.now, record.every_document)
     if template is not None and not record.draft:
         problems += template.sample_text_left(source, body.part_a + body.part_b, SAMPLE_FIELDS)
     problems += body_has_its_parts(record, body, source.path, source.body_line)
@@ -233,10 +242,10 @@ def _decision_body(source: Source) -> tuple[DecisionBody, list[Problem]]:
         for title in titles:
             section = body.section(title)
             if section is not None:
-                chosen.append(Section(title=title, id=section.id, html=section.html, line=section.line))
+                chosen.append(replace(section, title=title))
         return tuple(chosen)
 
-    return DecisionBody(introduction=body.introduction, part_a=ordered(PART_A), part_b=ordered(PART_B)), problems
+    return DecisionBody(body.introduction_text, part_a=ordered(PART_A), part_b=ordered(PART_B)), problems
 
 
 REQUIRED_PARTS = ("Decision requested and recommended action",)

@@ -30,9 +30,11 @@ from ..site.components import (
     SearchFacts,
     StaleNotice,
     Tag,
+    Timeline,
     document_view,
     mailto,
     tel,
+    web_pages_first,
 )
 from . import wording
 from .record import URL, DecisionNotice
@@ -81,6 +83,7 @@ class DecisionPage:
     breadcrumbs: tuple[LinkView, ...] = ()
     search: SearchFacts | None = None
     stale: StaleNotice | None = None
+    timelines: tuple[Timeline, ...] = ()  # from each consultation it considered to this decision (site.timeline)
 
 
 @dataclass
@@ -215,6 +218,7 @@ class PublishedDecisions:
                 folder=notice.folder,
                 accessible_formats_email=self.settings.accessible_formats_email,
                 about=f"{notice.reference} {notice.record.title}",
+                pdf=d.pdf,
             )
             for d in notice.record.documents
         )
@@ -228,7 +232,11 @@ def decision_page(
     part_a = list(body.part_a)
     if consultations and body.section("Pre-decision consultation") is None:
         part_a.append(
-            Section("Pre-decision consultation", "pre-decision-consultation", Markup(wording.PRE_DECISION_CONSULTATION))
+            Section(
+                "Pre-decision consultation",
+                "pre-decision-consultation",
+                given=Markup(wording.PRE_DECISION_CONSULTATION),
+            )
         )
     deadline = call_in_deadline_of(record, published.settings) if published.decided(notice) else None
     titles = wording.PART_TITLES
@@ -243,7 +251,7 @@ def decision_page(
         call_in_deadline=format_moment(deadline) if deadline else None,
         consultations=consultations,
         facts=header_facts(published, notice),
-        documents=published.document_views(notice),
+        documents=web_pages_first(published.document_views(notice)),
         parts=(
             DecisionPart("part-a", titles["part-a"], tuple(part_a), introduction=body.introduction or None),
             DecisionPart("part-b", titles["part-b"], body.part_b, note="" if body.part_b else wording.NO_PART_B),

@@ -16,6 +16,7 @@ council's call-in rules and any call-in (see ``status``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,10 +26,12 @@ from typing import Annotated, Any, Literal, get_args
 from markupsafe import Markup
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, model_validator
 
-from ..core.body import Section, heading_key
+from ..core.body import Section, heading_key, safe_html
+from ..core.documents import Document
 from ..core.fields import ALL_WARDS, Contact, RecordModel, StartTime, Text, Wards, officer_error
-from ..core.files import Document, files_named
-from ..core.problems import Locator
+from ..core.files import files_named
+from ..core.problems import Location, Locator
+from ..core.welsh_text import WelshText
 
 FOLDER = "content/decisions"
 """Where decision notices live, relative to the project folder: beside the hand-written pages, not among them."""
@@ -315,11 +318,22 @@ class DecisionRecord(RecordModel):
     documents: list[Document] = []
     record_of_decision: RecordOfDecision | None = None
     called_in: CalledIn | None = None
+    welsh: WelshText = Field(
+        default={},  # validated even when left out, so index.cy.md is looked for (core.welsh_text)
+        validate_default=True,
+        description="The title and summary in Welsh, for a council that publishes in Welsh and English; "
+        "the Welsh body goes in index.cy.md beside index.md.",
+    )
     draft: bool = False
 
     @property
     def all_wards(self) -> bool:
         return self.wards == ALL_WARDS
+
+    @property
+    def every_document(self) -> tuple[tuple[Location, Document], ...]:
+        """Its documents, each with where it is written (for core.documents' checks)."""
+        return tuple((("documents", i), d) for i, d in enumerate(self.documents))
 
     @property
     def decision_date(self) -> datetime | None:
@@ -332,9 +346,13 @@ class DecisionRecord(RecordModel):
 class DecisionBody:
     """The prose of Parts A and B, in the seed's order whatever order it was written in."""
 
-    introduction: Markup
+    introduction_text: str
     part_a: tuple[Section, ...]
     part_b: tuple[Section, ...]
+
+    @functools.cached_property
+    def introduction(self) -> Markup:
+        return safe_html(self.introduction_text, lowest_heading=4)
 
     def section(self, title: str) -> Section | None:
         wanted = heading_key(title)

@@ -17,6 +17,7 @@ from ..core.london import at_moment, format_date, format_moment, to_london
 from ..core.plain_english import summary_in_plain_english
 from ..core.problems import Locator, Problem, field_name
 from ..core.records import Checking, can_run, former_wards_named, needs
+from ..core.welsh_text import welsh_text_missing
 from .record import DecisionRecord
 from .status import call_in_deadline_of, clear_days
 
@@ -360,6 +361,13 @@ def uses_the_current_wards(record: DecisionRecord, at: Locator, checking: Checki
         yield from former_wards_named(record.wards, at, checking, "decision that has not been made yet")
 
 
+@needs("welsh")
+def has_its_welsh_text(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
+    """A bilingual council publishes in Welsh and English with equal standing (Welsh Language Standards), so
+    each record has its Welsh title, summary and body (core.welsh_text)."""
+    yield from welsh_text_missing(record.welsh, at, checking.settings is not None and checking.settings.bilingual)
+
+
 RULES: tuple[Rule, ...] = (
     report_author_can_be_reached,
     key_decision_says_why,
@@ -381,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     nothing_is_lost_from_the_text,
     summary_is_plain_english,
     uses_the_current_wards,
+    has_its_welsh_text,
 )
 """Every rule, in the order problems are reported."""
 

@@ -336,3 +336,56 @@ def search_date(decided: bool, day: datetime | None) -> str:
     if day is None:
         return "Decision date to be confirmed"
     return f"Decision date: {format_date(day)}" if decided else f"Decision expected: {format_date(day)}"
+
+
+# -- From consultation to decision: the timeline (site.timeline) ---------------------------------
+
+TIMELINE = "From consultation to decision"
+STEPS = {
+    "notice": "Notice of the decision",
+    "key_notice": "Notice of the key decision",
+    "made": "Decision made",
+    "call_in": "Call-in period ends",
+    "called_in": "Called in",
+    "scrutiny": "Scrutiny considers the call-in",
+    "in_force": "Decision in force",
+}
+STEP_DETAILS = {
+    "expected": "We will publish the record of the decision once it is made.",
+    "call_in_period": "Until then, councillors can call in the decision, so that scrutiny looks at it again.",
+    "not_called_in": "It was not called in.",
+}
+DATE_TO_BE_CONFIRMED = "date to be confirmed"
+
+
+def timeline_title(consultation: str, many: bool) -> str:
+    """On a notice's page, one timeline for each consultation it considered, named when there are several."""
+    return f"{TIMELINE}: {consultation}" if many else TIMELINE
+
+
+def expected_on(due: datetime | None) -> str:
+    return f"expected on {format_date(due)}" if due is not None else DATE_TO_BE_CONFIRMED
+
+
+def from_day(day: date) -> str:
+    return f"from {format_date(day)}"
+
+
+def made_step(role: str, agreed: bool) -> str:
+    """ "Cabinet agreed the proposal.", "The Director of Place did not agree the proposal."."""
+    who = the(role)
+    return f"{who[:1].upper()}{who[1:]} {'agreed' if agreed else 'did not agree'} the proposal."
+
+
+def called_in_by(by: str) -> str:
+    return f"{by} called it in."
+
+
+def scrutiny_will_consider(committee: str) -> str:
+    who = f"The {committee}" if committee else "Scrutiny"
+    return f"{who} will consider it. Until then, the decision cannot be put into effect."
+
+
+def notice_link(title: str) -> str:
+    """On a consultation's timeline, the link to the notice of a decision it fed."""
+    return f"Decision notice: {title}"

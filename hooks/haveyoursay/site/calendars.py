@@ -39,6 +39,7 @@ from icalendar import Event as CalendarEvent
 
 from ..consultations.record import Consultation
 from ..core.body import slug_of
+from ..core.cache import key_of, remembered
 from ..core.london import LONDON, last_day, to_london
 from ..core.settings import CouncilSettings
 from ..decisions.record import DecisionNotice
@@ -200,10 +201,26 @@ def _stamp(value: datetime | date) -> datetime | date:
 
 
 def vevent(entry: Entry, now: datetime) -> bytes:
-    """One VEVENT, escaped by the library (commas, semicolons, line breaks), folded at 75 octets."""
+    """One VEVENT, escaped by the library (commas, semicolons, line breaks), folded at 75 octets.
+
+    icalendar is slow to write, so each entry's VEVENT is kept between builds (core.cache) without its
+    DTSTAMP, the moment it was written, which is added here (properties may come in any order)."""
+    body = remembered("vevent", lambda: key_of(repr(entry)), lambda: _vevent(entry), _latin, _bytes)
+    stamp = b"DTSTAMP:" + now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ").encode() + b"\r\n"
+    return body.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + stamp, 1)
+
+
+def _latin(written: bytes) -> str:
+    return written.decode("latin-1")  # every byte as one character, for JSON
+
+
+def _bytes(kept: str) -> bytes:
+    return kept.encode("latin-1")
+
+
+def _vevent(entry: Entry) -> bytes:
     event = CalendarEvent()
     event.add("uid", entry.uid)
-    event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", _stamp(entry.start))
     if entry.end is not None:
         event.add("dtend", _stamp(entry.end))

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from ..core.documents import is_markdown, page_address, web_document
 from ..core.fields import phone_link
 from ..core.files import file_facts
 from ..core.languages import Language
@@ -105,6 +106,11 @@ class DocumentView:
     external: bool = False
     language: Language | None = None
     """For a translation: its language, so its name is read in that language (WCAG 3.1.2)."""
+    web_page: bool = False
+    """A document written in Markdown: the hub's own web page of it (site.document_pages), listed first."""
+    other_format: LinkView | None = None
+    other_described: str = ""
+    """Its PDF, offered beside its web page: "Also as a PDF", "120 KB, 4 pages"."""
 
 
 @dataclass(frozen=True)
@@ -272,8 +278,15 @@ def document_view(
     folder: Path,
     accessible_formats_email: str,
     about: str,
+    pdf: str | None = None,
 ) -> DocumentView:
     """A document as residents see it: where to get it, its facts, and how to ask for another format."""
+    if is_markdown(file) and file:  # the hub's web page of it, with its PDF (core.documents)
+        other = LinkView(wording.ALSO_AS_PDF, f"{record_url}{quote(pdf)}") if pdf else None
+        facts = wording.other_format(file_facts(folder / pdf)) if pdf else ""
+        words = wording.web_page_described(web_document(folder / file).words)
+        page = record_url + page_address(file)
+        return DocumentView(title, page, words, True, web_page=True, other_format=other, other_described=facts)
     if file:
         href = f"{record_url}{quote(file)}"
         described, external = wording.file_described(file_facts(folder / file)), False
@@ -285,6 +298,20 @@ def document_view(
     )
 
 
+def web_pages_first(documents: tuple[DocumentView, ...]) -> tuple[DocumentView, ...]:
+    """The hub's own web pages of documents come first, the officer's order otherwise kept."""
+    return tuple(sorted(documents, key=lambda document: not document.web_page))
+
+
+@dataclass(frozen=True)
+class PrintLink:
+    """A version of a page to print (site.printing): the link, and what it prints on and for whom."""
+
+    text: str
+    href: str
+    detail: str
+
+
 @dataclass(frozen=True)
 class RelatedRecord:
     """A record of the other kind, linked: the decision a consultation fed, the consultation a decision heard."""
@@ -292,6 +319,36 @@ class RelatedRecord:
     title: str
     href: str
     detail: str
+
+
+class StepState(str, Enum):
+    """Where a step of a timeline stands; always said in words too (``state_words``), never colour alone."""
+
+    DONE = "done"
+    CURRENT = "current"
+    TO_COME = "to_come"
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    """A step of a timeline: what happens, when, where it stands, what a resident can do about it, and a
+    link (to the other record's page where the step belongs to it, or to where to act)."""
+
+    label: str
+    when: str
+    state: StepState
+    state_words: str
+    detail: str = ""
+    link: LinkView | None = None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """What happens and when (site.timeline): steps in order, at most one current (aria-current="step")."""
+
+    title: str
+    id: str
+    steps: tuple[TimelineStep, ...]
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ CONTENT = "content"
 PAGES = "content/pages"
 """MkDocs' docs_dir: the hand-written pages."""
 PAGE_SUFFIX = ".md"
-KNOWN = {"pages", "decisions", "postcodes.csv"}
+KNOWN = {"pages", "decisions", "postcodes.csv", "wards.geojson"}
 """What content/ may hold. Later features add data files here (each named in this set);
-postcodes.csv is the council's postcodes and their wards (site.postcodes.loading)."""
+postcodes.csv is the council's postcodes and their wards (site.postcodes.loading);
+wards.geojson is the wards' boundaries, for the maps (site.maps.loading)."""
 DECISIONS_FOLDER_FILES = {"decision.schema.json"}
 
 

@@ -24,6 +24,7 @@ from ..decisions.loading import load_decisions
 from ..decisions.record import EXEMPT_INFORMATION_LAW, DecisionNotice
 from ..decisions.record import FOLDER as DECISIONS
 from .content import content_problems
+from .maps.loading import Boundaries, read_boundaries
 from .postcodes.loading import Postcodes, read_postcodes
 
 
@@ -40,18 +41,23 @@ class Hub:
     settings_at: Locator | None = None
     postcodes: Postcodes | None = None
     """The council's postcodes and their wards (content/postcodes.csv), if it has the file."""
+    boundaries: Boundaries | None = None
+    """The council's ward boundaries, for the maps (content/wards.geojson), if it has the file."""
 
 
-def load_hub(root: Path, now: datetime, config_file: Path | None = None, *, advice: bool = True) -> Hub:
+def load_hub(
+    root: Path, now: datetime, config_file: Path | None = None, *, advice: bool = True, workers: int = 1
+) -> Hub:
     """Check the settings, every consultation and every decision notice under ``root``.
 
     Without ``advice`` (a build) the same errors and warnings are found, but not the advice on
-    plain English, which only officers running `hub check` act on."""
+    plain English, which only officers running `hub check` act on. ``workers``: how many processes
+    share the records out (core.parallel)."""
     config_file = config_file or root / "mkdocs.yml"
     settings, problems, settings_at = read_settings(config_file, display_path(config_file, root))
     hub = Hub(settings=settings, settings_at=settings_at)
     hub.problems.extend(problems)
-    checking = Checking(settings, now, advice)
+    checking = Checking(settings, now, advice, workers)
     hub.consultations, hub.consultation_drafts, problems = load_consultations(root, checking)
     hub.problems.extend(problems)
     hub.decisions, hub.decision_drafts, problems = load_decisions(root, checking)
@@ -60,6 +66,8 @@ def load_hub(root: Path, now: datetime, config_file: Path | None = None, *, advi
     hub.problems.extend(nation_note(hub))
     hub.problems.extend(content_problems(root))
     hub.postcodes, problems = read_postcodes(root, settings)
+    hub.problems.extend(problems)
+    hub.boundaries, problems = read_boundaries(root, settings)
     hub.problems.extend(problems)
     return hub
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import urljoin
 
 from ..consultations import wording as consultation_wording
 from ..consultations.pages import PublishedConsultations
 from ..consultations.record import ENGAGEMENT_LEVELS, Consultation
 from ..consultations.status import Status, last_change, outcome_due, outcome_overdue
-from ..core.files import Document
+from ..core.documents import Document
 from ..core.london import length_in_days, to_london
 from ..decisions import wording as decision_wording
 from ..decisions.pages import PublishedDecisions
@@ -50,11 +50,12 @@ def _page(base_url: str, url: str) -> str:
 
 
 def _links(base_url: str, record_url: str, documents: Sequence[Document]) -> list[dict[str, Any]]:
-    """Each document's title, where to get it (a file beside the record, or a web page) and whether it is accessible."""
+    """Each document's title, where to get it (its page on this site, a file beside the record, or a web page
+    elsewhere) and whether it is accessible."""
     return [
         {
             "title": d.title,
-            "url": urljoin(base_url, record_url + quote(d.file)) if d.file else d.url or "",
+            "url": urljoin(base_url, d.address(record_url)),
             "accessible": d.accessible,
         }
         for d in documents

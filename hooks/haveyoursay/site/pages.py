@@ -28,14 +28,18 @@ from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
 from . import wording
 from .components import Alternate, FooterView, ListPage, PageHead, SearchFacts, mailto, tel
+from .document_pages import consultation_documents, notice_documents, plan_document_pages
 from .feeds import Following, plan_feeds
 from .hub import Hub
 from .indexes import Indexes, build_indexes
+from .maps.pages import WardMap, plan_ward_maps
 from .open_data_pages import plan_open_data
 from .postcodes.pages import PostcodeFinder, plan_finder
+from .printing.pages import printed_pages
 from .schedule import build_record
 from .search import SEARCH_URL, search_page
 from .structured_data import consultation_head, decision_head
+from .timeline import consultation_timeline, decision_timelines
 
 HOME = "index.md"
 """The hand-written home page; its model (the lists on it) comes from here."""
@@ -78,8 +82,12 @@ class SitePlan:
     """Feeds and calendars of the whole site, linked from every page's head."""
     finders: dict[str, PostcodeFinder] = field(default_factory=dict)
     """The "Find consultations near you" form of each page that shows it (none without content/postcodes.csv)."""
+    maps: dict[str, Callable[[], WardMap | None]] = field(default_factory=dict)
+    """The map of the wards on each page that has one (site.maps; none without content/wards.geojson)."""
     search_url: str = ""
     """The search page's address, when the build makes a search index (site.search); empty when search is off."""
+    unlisted: set[str] = field(default_factory=set)
+    """Pages left out of the sitemap: versions of a page to print (site.printing), not pages of their own."""
 
     def page(
         self, src_uri: str, title: str, template: str, model: Callable[[], object], head: PageHead | None = None
@@ -121,6 +129,7 @@ def plan_site(hub: Hub, now: datetime, base_url: str, search: bool = True, commi
     _decision_lists(plan, decisions, indexes, settings, following)
     plan_open_data(plan, consultations, decisions, indexes, base_url)
     _postcode_finder(plan, hub, settings)
+    plan.maps = plan_ward_maps(hub.boundaries, settings, hub.consultations, hub.decisions)
     if search:
         _search(plan, hub, consultations, decisions, settings)
     plan.generated.append(GeneratedFile("robots.txt", robots_txt(base_url)))
@@ -172,16 +181,26 @@ def _consultation(
     base_url: str,
 ) -> None:
     related = indexes.decisions_by_consultation.get(consultation.slug, ())
+
+    def page() -> consultation_pages.ConsultationPage:
+        """Its page with the decisions it fed and its timeline, which joins both halves (site.timeline)."""
+        decided = tuple(decisions.link(n) for n in related)
+        timeline = consultation_timeline(consultations, consultation, decisions, related)
+        return replace(consultation_pages.consultation_page(consultations, consultation, decided), timeline=timeline)
+
+    printed, printing = printed_pages(consultations, consultation, page, base_url)
     plan.page(
         f"{consultation.url}index.md",
         consultation.record.title,
         "consultation.html",
-        lambda: consultation_pages.consultation_page(
-            consultations, consultation, tuple(decisions.link(n) for n in related)
-        ),
+        lambda: replace(page(), printing=printing),
         consultation_head(consultation, consultations, base_url),
     )
+    for version in printed:
+        plan.page(version.src_uri, version.title, version.template, version.model)
+        plan.unlisted.add(version.src_uri)
     plan.files += _files(consultation.url, consultation.folder, consultation.published_files)
+    plan_document_pages(plan, consultation_documents(consultation, lambda: page().breadcrumbs))
 
 
 def _decision(
@@ -197,10 +216,16 @@ def _decision(
         f"{notice.url}index.md",
         notice.record.title,
         "decision.html",
-        lambda: decision_pages.decision_page(decisions, notice, tuple(consultations.link(c) for c in considered)),
+        lambda: replace(
+            decision_pages.decision_page(decisions, notice, tuple(consultations.link(c) for c in considered)),
+            timelines=decision_timelines(decisions, notice, consultations, considered),
+        ),
         decision_head(notice, decisions, base_url),
     )
     plan.files += _files(notice.url, notice.folder, notice.published_files)
+    plan_document_pages(
+        plan, notice_documents(notice, lambda: decision_pages.decision_page(decisions, notice).breadcrumbs)
+    )
 
 
 def _files(url: str, folder: Path, names: tuple[str, ...]) -> list[FileToPublish]:

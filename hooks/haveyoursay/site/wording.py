@@ -18,6 +18,8 @@ HOME = "Home"
 WEB_PAGE = "Web page"
 ALL_WARDS = "All wards"
 STALE_HEADING = "This page may be out of date"
+STEP_STATES = {"done": "Done", "current": "Next", "to_come": "To come"}
+"""Where a step of a timeline stands, in words (site.components.StepState's values), beside each step."""
 
 
 def counted(count: int, word: str, plural_word: str = "") -> str:
@@ -35,6 +37,44 @@ def file_described(facts: FileFacts) -> str:
     if facts.pages:
         parts.append(counted(facts.pages, "page"))
     return ", ".join(parts)
+
+
+# -- documents written in Markdown, each a web page of its own (core.documents, site.document_pages) ------
+
+WORDS_A_MINUTE = 200
+"""The reading time assumes 200 words a minute: slower than the 238 adults read non-fiction silently
+(Brysbaert, 2019), for residents of every reading age."""
+ALSO_AS_PDF = "Also as a PDF"
+DOCUMENT_FACTS = {"part_of": "Part of", "updated": "Last updated", "length": "Length", "pdf": "Other format"}
+DOCUMENT_OF = {"consultation": "Consultation document", "decision": "Decision notice document"}
+"""The caption above a document's title, by the kind of record it belongs to."""
+
+
+def document_length(words: int) -> str:
+    """ "about 2,400 words, a 12 minute read": to the nearest 10 words up to 1,000, then the nearest 100."""
+    step = 10 if words < 1000 else 100
+    shown = counted(words, "word") if words < 100 else f"about {counted(round(words / step) * step, 'word')}"
+    return f"{shown}, a {max(1, round(words / WORDS_A_MINUTE))} minute read"
+
+
+def web_page_described(words: int) -> str:
+    """ "Web page, about 2,400 words, a 12 minute read": what a resident reads next to the link."""
+    return f"{WEB_PAGE}, {document_length(words)}"
+
+
+def other_format(facts: FileFacts) -> str:
+    """ "120 KB, 4 pages": the facts of a document's PDF, offered beside its web page."""
+    return ", ".join([human_size(facts.size), *([counted(facts.pages, "page")] if facts.pages else [])])
+
+
+def back_to(kind: str, title: str) -> str:
+    """ "Back to the consultation: Northbrook town centre masterplan", at the end of a document's page."""
+    return f"Back to the {'consultation' if kind == 'consultation' else 'decision notice'}: {title}"
+
+
+def document_description(title: str, kind: str, record: str) -> str:
+    """What a link preview says of a document's page."""
+    return f"{title}: a document of the {'consultation' if kind == 'consultation' else 'decision notice'} {record}."
 
 
 def format_request_subject(title: str, about: str) -> str:

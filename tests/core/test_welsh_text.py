@@ -1,0 +1,170 @@
+"""A record's Welsh text, beside its English, checked only for a council that publishes in Welsh and English.
+
+Both kinds carry it the same way (a ``welsh:`` block and ``index.cy.md``) and run the same rule,
+``has_its_welsh_text``, over the shared ``core.welsh_text.welsh_text_missing``. The whole check, with its
+exact output, is in the bad cases ``welsh-text-missing-for-a-bilingual-council`` of each kind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consultations import examples as consultations
+from decisions import examples as decisions
+from haveyoursay.consultations import rules as consultation_rules
+from haveyoursay.consultations.record import ConsultationRecord
+from haveyoursay.core.body import read_body
+from haveyoursay.core.records import Checking
+from haveyoursay.core.settings import CouncilSettings
+from haveyoursay.core.welsh_text import LONGEST_BODY, WELSH_BODY_FILE, sections_match, welsh_body
+from haveyoursay.decisions import rules as decision_rules
+from haveyoursay.decisions.record import DecisionRecord
+
+WELSH = {
+    "title": "Newidiadau i oriau agor llyfrgelloedd",
+    "summary": "Rydym am newid pryd mae ein llyfrgelloedd ar agor. Dywedwch wrthym beth yw eich barn.",
+}
+WELSH_BODY = """## Beth rydym yn ei gynnig
+
+Rydym yn bwriadu agor ein llyfrgelloedd yn hwyrach yn ystod yr wythnos.
+
+## Beth all newid o hyd
+
+Yr union oriau agor ym mhob llyfrgell.
+
+## Pam rydym yn ymgynghori
+
+Mae angen i ni wybod pryd rydych yn defnyddio llyfrgelloedd.
+
+## Beth sy’n digwydd nesaf
+
+Bydd y Cabinet yn penderfynu ar yr oriau newydd ym mis Mehefin 2026.
+"""
+
+
+def bilingual(settings: CouncilSettings) -> CouncilSettings:
+    """The same council publishing in Welsh and English (the languages setting is checked in tests/bad_settings)."""
+    return settings.model_copy(update={"languages": ["en", "cy"]})
+
+
+KINDS = {
+    "consultation": (ConsultationRecord, consultations.consultation, consultation_rules, consultations.council()),
+    "decision": (DecisionRecord, decisions.notice, decision_rules, decisions.ENGLAND),
+}
+
+
+def problems(kind: str, folder: Path | None, languages_cy: bool = True, **changes) -> list[str]:
+    model, data, rules, settings = KINDS[kind]
+    settings = bilingual(settings) if languages_cy else settings
+    context = {"settings": settings, **({"folder": folder} if folder is not None else {})}
+    record = model.model_validate(data(**changes), context=context)
+    checking = Checking(settings, consultations.DEMO_NOW)
+    return [str(p) for p in rules.has_its_welsh_text(record, consultations.AT, checking)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_english_councils_record_needs_no_welsh(kind, tmp_path):
+    assert problems(kind, tmp_path, languages_cy=False) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_bilingual_councils_record_with_all_its_welsh_has_no_problem(kind, tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_text(WELSH_BODY, encoding="utf-8")
+    assert problems(kind, tmp_path, welsh=WELSH) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_bilingual_councils_record_without_welsh_is_told_each_part(kind, tmp_path):
+    assert problems(kind, tmp_path) == [
+        "C.md:1: welsh.title: the Welsh title is missing (add  title:  under  welsh:  with the title in Welsh)",
+        "C.md:1: welsh.summary: the Welsh summary is missing (add  summary:  under  welsh:  with one or two "
+        "plain sentences in Welsh)",
+        "C.md:1: welsh: the Welsh body is missing: there is no index.cy.md (copy index.md's body into "
+        "index.cy.md beside it and write it in Welsh, with the same '## ' sections in the same order)",
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_empty_welsh_body_is_not_welsh(kind, tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_text("\n  \n", encoding="utf-8")
+    assert problems(kind, tmp_path, welsh=WELSH) == [
+        "C.md:1: welsh: index.cy.md is empty (copy index.md's body into index.cy.md beside it and write it "
+        "in Welsh, with the same '## ' sections in the same order)",
+    ]
+
+
+def test_a_welsh_body_not_saved_as_utf8_is_named(tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_bytes(b"## Beth sy\x92n digwydd nesaf\n")
+    assert problems("consultation", tmp_path, welsh=WELSH) == [
+        "C.md:1: welsh: index.cy.md is not saved as UTF-8 text (save it as UTF-8 in your editor)",
+    ]
+
+
+def test_a_welsh_body_far_bigger_than_any_page_is_not_read(tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_bytes(b"## Testun\n\n" + b"a" * LONGEST_BODY)
+    assert problems("consultation", tmp_path, welsh=WELSH) == [
+        "C.md:1: welsh: index.cy.md is far too big for a page's text (copy index.md's body into index.cy.md beside "
+        "it and write it in Welsh, with the same '## ' sections in the same order)",
+    ]
+
+
+def test_a_welsh_body_that_is_a_link_is_never_read(tmp_path):
+    secret = tmp_path / "elsewhere.md"
+    secret.write_text("## Not the council's\n\nSomething from elsewhere on the build machine.\n", encoding="utf-8")
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / WELSH_BODY_FILE).symlink_to(secret)
+    model, data, _, settings = KINDS["consultation"]
+    record = model.model_validate(data(welsh=WELSH), context={"settings": settings, "folder": folder})
+    assert record.welsh.body_text is None
+
+
+def test_a_record_checked_without_its_folder_is_asked_only_for_its_title_and_summary():
+    assert problems("consultation", None, welsh={"title": WELSH["title"]}) == [
+        "C.md:1: welsh.summary: the Welsh summary is missing (add  summary:  under  welsh:  with one or two "
+        "plain sentences in Welsh)",
+    ]
+
+
+def test_the_welsh_block_takes_only_a_title_and_a_summary():
+    with pytest.raises(ValueError, match="body"):
+        ConsultationRecord.model_validate(consultations.consultation(welsh={**WELSH, "body": "Testun"}))
+
+
+def test_the_welsh_body_becomes_sanitised_sections_for_the_page(tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_text(WELSH_BODY + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    model, data, _, settings = KINDS["consultation"]
+    record = model.model_validate(data(welsh=WELSH), context={"settings": settings, "folder": tmp_path})
+    body, found = welsh_body(record.welsh, "consultations/library-hours/index.cy.md")
+    assert body is not None
+    assert [section.title for section in body.sections] == [
+        "Beth rydym yn ei gynnig",
+        "Beth all newid o hyd",
+        "Pam rydym yn ymgynghori",
+        "Beth sy’n digwydd nesaf",
+    ]
+    assert "<script" not in body.sections[-1].html
+    assert [p.problem for p in found] == ["a <script> element is removed when this is published"]
+
+
+def test_a_welsh_body_with_a_section_left_out_is_warned_about():
+    english, _ = read_body(
+        "## What we are proposing\n\nA.\n\n## What can still change\n\nB.\n\n## Why we are consulting\n\nC.\n\n"
+        "## What happens next\n\nD.\n",
+        "index.md",
+        10,
+    )
+    welsh, _ = read_body("## Beth rydym yn ei gynnig\n\nA.\n\n## Beth sy’n digwydd nesaf\n\nD.\n", "index.cy.md", 1, ())
+    assert [str(p) for p in sections_match(english, welsh, "consultations/library-hours/index.cy.md")] == [
+        "consultations/library-hours/index.cy.md:1: body: warning: index.cy.md has 2 '## ' sections but index.md has 4 "
+        "(give the Welsh body the same sections in the same order, each heading in Welsh)"
+    ]
+    assert sections_match(english, english, "index.cy.md") == []
+
+
+def test_settings_publish_in_english_unless_welsh_is_listed():
+    assert consultations.council().languages == ["en"]
+    assert not consultations.council().bilingual
+    assert bilingual(consultations.council()).bilingual
