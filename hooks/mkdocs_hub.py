@@ -239,6 +239,17 @@ def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     finally:
         _state.pop("output", None)
     config.site_dir = str(_state["site_dir"])  # the published site, for `mkdocs gh-deploy`
+    log.info(_peak_memory())
+
+
+def _peak_memory() -> str:
+    """The build's own peak memory and its search indexer's, for the web team's log (and tests/benchmark.py)."""
+    try:
+        import resource  # Unix only: an officer previewing on Windows still builds
+    except ImportError:
+        return "Peak memory: not known on this system"
+    own, indexer = (resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return f"Peak memory: {own:.0f} MB for the build, {indexer:.0f} MB for the search index (Pagefind)"
 
 
 def _trim(folder: Path) -> None:

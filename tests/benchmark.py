@@ -46,12 +46,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HOOKS = ROOT / "hooks"
+REPO = Path(__file__).resolve().parent.parent
+ROOT = REPO / "tests" / "demo" if (REPO / "tests" / "demo" / "mkdocs.yml").is_file() else REPO
+"""The demo council's hub, whose settings and pages the generated hubs start from (as in hub_testing)."""
+HOOKS = REPO / "hooks"
 HUB_NOW = "2026-11-24T10:00"
 TODAY = date(2026, 11, 24)
 EARLIEST = date(2019, 1, 7)
@@ -329,6 +331,19 @@ class Generated:
     status: str
     text: str
     files: list[str]
+    pages: dict[str, str] = field(default_factory=dict)
+    """Documents written in Markdown, by file name."""
+
+
+def markdown_document(rng: random.Random, subject: str) -> str:
+    """A document written in Markdown: sections, a list and a table with headers, as officers write them."""
+    rows = "\n".join(f"| Option {n} | £{rng.randint(10, 900)},000 | {rng.randint(1, 5)} years |" for n in range(1, 4))
+    return (
+        f"## Why we are looking at {subject}\n\n{_paragraph(rng)}\n\n"
+        f"## What we propose\n\n{_paragraph(rng)}\n\n- {_paragraph(rng, 1, 1)}\n- {_paragraph(rng, 1, 1)}\n\n"
+        f"### What it would cost\n\n| Option | Cost | Time |\n|---|---|---|\n{rows}\n\n"
+        f"## What happens next\n\n{_paragraph(rng)}\n"
+    )
 
 
 def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> Generated:
@@ -384,6 +399,7 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
     record["contact"] = contact
 
     files: list[str] = []
+    pages: dict[str, str] = {}
     if engagement != "inform" or rng.random() < 0.3:
         ways: dict = {}
         if rng.random() < 0.9:
@@ -416,6 +432,11 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
         )
         document["accessible"] = rng.random() < 0.75
         documents.append(document)
+    if rng.random() < 0.2:  # a document written in Markdown, published as a page of its own
+        documents.insert(
+            0, {"title": f"The proposal in full: {subject}", "file": "proposal-in-full.md", "updated": _day(opens)}
+        )
+        pages["proposal-in-full.md"] = markdown_document(rng, subject)
     if documents:
         record["documents"] = documents
 
@@ -497,7 +518,7 @@ def make_record(index: int, seed: int, wards: list[str], topics: list[str]) -> G
 
     front = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=88, default_flow_style=None)
     text = f"---\n# yaml-language-server: $schema=../consultation.schema.json\n{front}---\n\n{body_text(rng)}"
-    return Generated(slug=slug, status=status, text=text, files=files)
+    return Generated(slug=slug, status=status, text=text, files=files, pages=pages)
 
 
 def sample_pdf(source: Path = ROOT) -> bytes:
@@ -559,6 +580,8 @@ def make_project(
         (folder / "index.md").write_text(generated.text, encoding="utf-8")
         for name in generated.files:  # each file's own bytes, as a council's are: no two are the same
             (folder / name).write_bytes(pdf + f"\n% {generated.slug}/{name}\n".encode())
+        for name, text in generated.pages.items():
+            (folder / name).write_text(text, encoding="utf-8")
         counts[generated.status] = counts.get(generated.status, 0) + 1
         if generated.status != "draft":
             published.append(generated.slug)
@@ -672,7 +695,7 @@ def search_payload(site: Path, query: str) -> int | None:
     without a browser). The local server does not compress, so this is an upper bound."""
     if not Path("/usr/bin/chromium").exists():
         return None
-    sys.path.insert(0, str(ROOT / "tests" / "browser"))
+    sys.path.insert(0, str(REPO / "tests" / "browser"))
     try:
         from playwright.sync_api import sync_playwright
 
@@ -835,25 +858,34 @@ def main(argv: list[str] | None = None) -> int:
     return report(rows, payload, max(sizes))
 
 
+def _logged_peaks(log: str) -> tuple[float | None, float | None]:
+    found = re.search(r"Peak memory: (\d+) MB for the build, (\d+) MB for the search index", log)
+    return (float(found.group(1)), float(found.group(2))) if found else (None, None)
+
+
 def report(rows: dict[int, Row], payload: int | None, largest: int) -> int:
     """The README's table, and whether every target of issue 12 is met (on the warm build and check, the
     usual case; the cold figures are printed beside them)."""
     print(
         "\n| records | hub build s (cold / warm) | bare build s | hub / bare, CPU (cold / warm) "
-        "| Pagefind s | peak MB | `hub check` s (warm / cold) |"
+        "| Pagefind s | peak MB (build / Pagefind) | `hub check` s (warm / cold) |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     missed: list[str] = []
     for size, row in rows.items():
         hub, warm, bare = (_fastest(m, "seconds") or 0 for m in (row.hub, row.warm, row.bare))
         hub_cpu, warm_cpu, bare_cpu = (_fastest(m, "cpu_seconds") for m in (row.hub, row.warm, row.bare))
-        peak = max((m.peak_mb for m in row.hub + row.warm if m.peak_mb is not None), default=None)
+        # The build logs its own peak and its Pagefind's (hooks/mkdocs_hub.py); the wrapper sees only the larger.
+        logged = [_logged_peaks(m.log) for m in row.hub + row.warm]
+        peak = max((own for own, _ in logged if own is not None), default=None)
+        indexer = max((pagefind for _, pagefind in logged if pagefind is not None), default=None)
         check, cold_check = _fastest(row.check, "seconds") or 0, _fastest(row.cold_check, "seconds") or 0
         cold_ratio = hub_cpu / bare_cpu if hub_cpu and bare_cpu else None
         warm_ratio = warm_cpu / bare_cpu if warm_cpu and bare_cpu else None
         print(
             f"| {size:,} | {hub:.1f} / {warm:.1f} | {bare:.1f} | {_s(cold_ratio)} / {_s(warm_ratio)} "
-            f"| {_fastest(row.pagefind, 'seconds') or 0:.1f} | {_mb(peak)} | {check:.2f} / {cold_check:.2f} |"
+            f"| {_fastest(row.pagefind, 'seconds') or 0:.1f} | {_mb(peak)} / {_mb(indexer)} "
+            f"| {check:.2f} / {cold_check:.2f} |"
         )
         if warm_ratio is not None and warm_ratio > TARGET_RATIO:
             missed.append(f"N={size}: the hub costs {warm_ratio:.2f} times the bare build (target {TARGET_RATIO})")
@@ -871,6 +903,7 @@ def report(rows: dict[int, Row], payload: int | None, largest: int) -> int:
         if payload > TARGET_SEARCH_BYTES:
             missed.append(f"a search downloads {payload / 1024:.0f} KB (target under {TARGET_SEARCH_BYTES // 1024} KB)")
     print("Both builds include Pagefind (the hub indexes its pages inside the build; the bare build runs it after).")
+    print("Peak memory: the build's own process, then Pagefind's (a separate program), as the build logs them.")
     for line in missed:
         print(f"MISSED: {line}")
     return 1 if missed else 0

@@ -19,7 +19,13 @@ from haveyoursay.decisions.pages import PublishedDecisions
 from haveyoursay.site.hub import Hub, load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
 
-ROOT = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent
+"""The repository: the hub's code (hooks/, overrides/), its tests, README and workflows."""
+DEMO = REPO / "tests" / "demo" if (REPO / "tests" / "demo" / "mkdocs.yml").is_file() else REPO
+"""The demo council (Northbrook) the tests build: the repository itself, until a council's fork moves the
+demo into tests/demo (.ci/move-demo-to-tests) to make the repository its own hub."""
+ROOT = DEMO
+"""The demo hub's folder (its mkdocs.yml, content/ and consultations/), as the tests use it."""
 DEMO_NOW = "2026-11-24T10:00"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
@@ -41,7 +47,7 @@ def copy_project(destination: Path, with_consultations: bool = True) -> Path:
     """A throwaway copy of the hub (settings, templates, content) to build or break."""
     destination.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "hooks", "overrides", "content"):
-        source = ROOT / name
+        source = (REPO if name in ("hooks", "overrides") else DEMO) / name
         if source.is_dir():
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
@@ -92,7 +98,7 @@ def check_in_a_new_process(project: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "HUB_NOW": DEMO_NOW,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "hooks"), os.environ.get("PYTHONPATH")])),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "hooks"), os.environ.get("PYTHONPATH")])),
     }
     return subprocess.run(
         [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],

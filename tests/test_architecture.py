@@ -15,9 +15,9 @@ import sys
 
 import pytest
 
-from hub_testing import ROOT
+from hub_testing import REPO
 
-PACKAGE = ROOT / "hooks" / "haveyoursay"
+PACKAGE = REPO / "hooks" / "haveyoursay"
 HALVES = ("consultations", "decisions")
 MIRRORED = {"__init__.py", "record.py", "loading.py", "rules.py", "status.py", "wording.py", "pages.py", "lists.py"}
 
@@ -41,8 +41,8 @@ def test_no_module_but_the_adapter_imports_mkdocs_or_material():
         capture_output=True,
         text=True,
         check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "hooks"), "PATH": ""},
+        cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "hooks"), "PATH": ""},
     )
     assert json.loads(result.stdout) == []
 
@@ -50,7 +50,7 @@ def test_no_module_but_the_adapter_imports_mkdocs_or_material():
 def test_the_guard_would_see_an_import_of_mkdocs():
     """The check above is not vacuous: importing the adapter does load MkDocs."""
     script = "import sys; sys.path.insert(0, 'hooks'); import mkdocs_hub; print('mkdocs' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO)
     assert result.stdout.strip() == "True"
 
 
@@ -89,7 +89,7 @@ def test_no_module_is_over_about_400_lines_and_no_class_over_about_150(path):
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", *command], cwd=REPO, capture_output=True, text=True)
 
 
 def test_ruff_finds_nothing_to_lint():

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from haveyoursay.schema import SCHEMAS, consultation_schema, decision_schema
-
-ROOT = Path(__file__).resolve().parent.parent
+from hub_testing import DEMO, REPO
 
 
 def test_committed_schemas_match_the_models():
     for name, schema in SCHEMAS.items():
-        committed = json.loads((ROOT / name).read_text(encoding="utf-8"))
+        committed = json.loads((REPO / name).read_text(encoding="utf-8"))
         assert committed == schema(), f"{name} is out of date: run `hub schema` and commit the result"
 
 
@@ -39,7 +37,7 @@ def test_schema_describes_every_field_an_officer_writes():
 
 
 def test_every_record_and_the_template_point_editors_at_the_schema():
-    for record in (ROOT / "consultations").glob("*/index.md"):
+    for record in (DEMO / "consultations").glob("*/index.md"):
         assert (
             record.read_text(encoding="utf-8").splitlines()[1]
             == "# yaml-language-server: $schema=../consultation.schema.json"
@@ -48,7 +46,7 @@ def test_every_record_and_the_template_point_editors_at_the_schema():
 
 def test_every_decision_notice_points_editors_at_its_schema():
     assert decision_schema()["properties"]["reference"]
-    notices = list((ROOT / "content" / "decisions").glob("*/index.md"))
+    notices = list((DEMO / "content" / "decisions").glob("*/index.md"))
     assert len(notices) >= 11  # the demo's ten and the template
     for record in notices:
         assert (

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hub_testing import ROOT, copy_project
+from hub_testing import REPO, ROOT, copy_project
 
-WORKFLOWS = ROOT / ".github" / "workflows"
-PINS = ROOT / ".github" / "ACTION_PINS.md"
-README = ROOT / "README.md"
+WORKFLOWS = REPO / ".github" / "workflows"
+PINS = REPO / ".github" / "ACTION_PINS.md"
+README = REPO / "README.md"
 EVERY_15_MINUTES = "*/15 * * * *"
 HEAD = "a" * 40
 LIVE = "b" * 40
@@ -203,7 +203,7 @@ def test_the_readme_two_commands_are_what_ci_runs():
     setup_and_serve, test_command = (block.strip() for block in blocks)
     assert setup_and_serve.startswith("bash .ci/setup && ")
     assert test_command == "bash .ci/setup && .venv/bin/python -m pytest"
-    run_lines = [line for line in (ROOT / ".ci" / "run").read_text().splitlines() if line and line[0] != "#"]
+    run_lines = [line for line in (REPO / ".ci" / "run").read_text().splitlines() if line and line[0] != "#"]
     assert run_lines[-1] == test_command
 
 
@@ -224,7 +224,7 @@ def test_the_readme_says_how_many_steps_take_a_fork_to_a_published_hub():
 
 
 def test_pre_commit_runs_hub_check_when_a_record_or_the_settings_change():
-    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     [repo] = config["repos"]
     [hook] = repo["hooks"]
     assert repo["repo"] == "local"

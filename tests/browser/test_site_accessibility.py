@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import browser
+from hub_testing import DEMO
 
 WEIGHT_BUDGET_BYTES = 60 * 1000  # 60 kB, gzip level 6, the first view of any page
 # An open consultation, the page residents are sent to: 14.5 kB when Material's stylesheet was cut to what
@@ -245,7 +246,7 @@ def test_printing_hides_site_navigation(served_site, served_pages, new_browser_c
     _fail_if(failures, "navigation shown in print")
 
 
-REPO_CONSULTATIONS = Path(__file__).resolve().parents[2] / "consultations"
+REPO_CONSULTATIONS = DEMO / "consultations"
 
 
 def _first_consultation(site_root: Path) -> str:

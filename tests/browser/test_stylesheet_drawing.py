@@ -17,7 +17,7 @@ import pytest
 import browser
 from haveyoursay.site.stylesheet import THEME_STYLESHEETS, theme_stylesheets
 
-ROOT = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[2]
 ONE_OF_EACH_KIND = [
     "/",
     "/consultations/",
@@ -52,7 +52,7 @@ def full_stylesheet_site(served_site, tmp_path_factory):
     for original in theme_stylesheets([Path(material.__file__).parent / "templates"]):
         if (copy / THEME_STYLESHEETS / original.name).is_file():
             shutil.copyfile(original, copy / THEME_STYLESHEETS / original.name)
-    shutil.copyfile(ROOT / "overrides" / "assets" / "hub.css", copy / "assets" / "hub.css")
+    shutil.copyfile(REPO / "overrides" / "assets" / "hub.css", copy / "assets" / "hub.css")
     server = browser.StaticSite(copy).start()
     try:
         yield server

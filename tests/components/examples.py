@@ -27,7 +27,6 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
@@ -71,8 +70,9 @@ from haveyoursay.site.document_pages import ContentsEntry
 from haveyoursay.site.hub import Hub, load_hub
 from haveyoursay.site.pages import SitePlan, plan_site
 from haveyoursay.site.search import SEARCH_URL, SearchFilter
+from hub_testing import DEMO
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = DEMO  # the demo council the examples are built from (hub_testing)
 
 # The demo hub's fixed "now" (tests/conftest.py builds the demo site at the same moment),
 # and two later moments for the last days of a consultation.
@@ -1063,8 +1063,13 @@ def _cards() -> list[Example]:
         decision("forward-plan", "A key decision on the forward plan", "NDC-2026-033"),
         decision("call-in-period", "A decision that can still be called in", "NDC-2026-031"),
         decision("called-in", "A decision that has been called in", "NDC-2026-030"),
-        one("call-in-ended", "A decision whose call-in period is over", DECISION, decision_url("NDC-2026-031"),
-            CALL_IN_OVER),
+        one(
+            "call-in-ended",
+            "A decision whose call-in period is over",
+            DECISION,
+            decision_url("NDC-2026-031"),
+            CALL_IN_OVER,
+        ),
         decision("in-force", "An officer decision in force", "NDC-2026-029"),
         decision("not-agreed", "A proposal that was not agreed", "NDC-2026-021"),
         decision("key-decision", "A key decision in force", "NDC-2026-017"),
@@ -1436,28 +1441,70 @@ def _ward_map_examples() -> list[Example]:
         """The page's map, and its search facts as the hook gives them (a record's page is in the search index)."""
         source = f"{url}index.md"
         search_facts = demo.plan.search_facts(source, demo.plan.models[source]())
-        return Example(f"ward-map--{name}", "ward-map", description,
-                       {"ward_map": planned[source](), "search_facts": search_facts}, kind, shown_on=url)
+        return Example(
+            f"ward-map--{name}",
+            "ward-map",
+            description,
+            {"ward_map": planned[source](), "search_facts": search_facts},
+            kind,
+            shown_on=url,
+        )
 
     return [
-        planned_on("some-wards", "A consultation for three wards: they are shaded and named as links",
-                   CONSULTATION, consultation_url("town-centre-masterplan")),
+        planned_on(
+            "some-wards",
+            "A consultation for three wards: they are shaded and named as links",
+            CONSULTATION,
+            consultation_url("town-centre-masterplan"),
+        ),
         planned_on("one-ward", "A consultation for one ward", CONSULTATION, consultation_url("northgate-play-area")),
-        planned_on("all-wards", "A consultation for all wards: every ward is shaded", CONSULTATION,
-                   consultation_url("budget-council-tax-2027-28")),
-        planned_on("ward-page", "A ward's page: the ward shaded, and the wards next to it linked", CONSULTATION,
-                   "wards/castle/"),
+        planned_on(
+            "all-wards",
+            "A consultation for all wards: every ward is shaded",
+            CONSULTATION,
+            consultation_url("budget-council-tax-2027-28"),
+        ),
+        planned_on(
+            "ward-page",
+            "A ward's page: the ward shaded, and the wards next to it linked",
+            CONSULTATION,
+            "wards/castle/",
+        ),
         planned_on("decision", "A decision notice for two wards", DECISION, decision_url("NDC-2026-027")),
-        planned_on("decision-ward-page", "A ward's page of decisions: neighbours link to their decisions",
-                   DECISION, "decisions/wards/harbour/"),
-        Example("ward-map--former-ward", "ward-map", "An older record that also names a former ward",
-                {"ward_map": maps.for_record(["Castle", "Old Town"], False, ward_href)}, CONSULTATION),
-        Example("ward-map--with-attribution", "ward-map", "Boundaries whose licence asks for an attribution line",
-                {"ward_map": attributed.for_record(["Harbour"], False, ward_href)}, CONSULTATION),
-        Example("ward-map--long-and-unsafe", "ward-map", "Long words, an apostrophe and markup in every text",
-                {"ward_map": unsafe}, CONSULTATION),
-        Example("ward-map--none", "ward-map", "A council with no ward boundaries: nothing is shown",
-                {"ward_map": None}, CONSULTATION),
+        planned_on(
+            "decision-ward-page",
+            "A ward's page of decisions: neighbours link to their decisions",
+            DECISION,
+            "decisions/wards/harbour/",
+        ),
+        Example(
+            "ward-map--former-ward",
+            "ward-map",
+            "An older record that also names a former ward",
+            {"ward_map": maps.for_record(["Castle", "Old Town"], False, ward_href)},
+            CONSULTATION,
+        ),
+        Example(
+            "ward-map--with-attribution",
+            "ward-map",
+            "Boundaries whose licence asks for an attribution line",
+            {"ward_map": attributed.for_record(["Harbour"], False, ward_href)},
+            CONSULTATION,
+        ),
+        Example(
+            "ward-map--long-and-unsafe",
+            "ward-map",
+            "Long words, an apostrophe and markup in every text",
+            {"ward_map": unsafe},
+            CONSULTATION,
+        ),
+        Example(
+            "ward-map--none",
+            "ward-map",
+            "A council with no ward boundaries: nothing is shown",
+            {"ward_map": None},
+            CONSULTATION,
+        ),
     ]
 
 
@@ -1563,48 +1610,105 @@ def _timeline_examples() -> list[Example]:
         f"What happens and when at {LONG_PLACE} {SCRIPT}",
         "what-happens-and-when",
         (
-            TimelineStep(f"Drop-in at {APOSTROPHE_NAME}'s house", "5pm to 8pm on 18 March 2026", StepState.DONE,
-                         "Done", f"{LONG_WORD} {SCRIPT}"),
-            TimelineStep(f"Consultation closes {SCRIPT}", "5pm on 24 April 2026", StepState.CURRENT, "Next",
-                         LONG_URL, LinkView(f"How to respond {SCRIPT}", f'{LONG_URL}"onmouseover="x')),
-            TimelineStep(LONG_WORD, "by 17 July 2026", StepState.TO_COME, "To come",
-                         link=LinkView(f"Decision notice: {LONG_PLACE}", "decisions/NDC-2026-017/")),
+            TimelineStep(
+                f"Drop-in at {APOSTROPHE_NAME}'s house",
+                "5pm to 8pm on 18 March 2026",
+                StepState.DONE,
+                "Done",
+                f"{LONG_WORD} {SCRIPT}",
+            ),
+            TimelineStep(
+                f"Consultation closes {SCRIPT}",
+                "5pm on 24 April 2026",
+                StepState.CURRENT,
+                "Next",
+                LONG_URL,
+                LinkView(f"How to respond {SCRIPT}", f'{LONG_URL}"onmouseover="x'),
+            ),
+            TimelineStep(
+                LONG_WORD,
+                "by 17 July 2026",
+                StepState.TO_COME,
+                "To come",
+                link=LinkView(f"Decision notice: {LONG_PLACE}", "decisions/NDC-2026-017/"),
+            ),
         ),
     )
     return [
-        of_consultation("forthcoming", "Forthcoming: it opens, its events, it closes, the outcome is due",
-                        "climate-action-plan"),
-        of_consultation("open", "Open: it closes next, with a link to the ways to respond",
-                        "budget-council-tax-2027-28"),
+        of_consultation(
+            "forthcoming", "Forthcoming: it opens, its events, it closes, the outcome is due", "climate-action-plan"
+        ),
+        of_consultation(
+            "open", "Open: it closes next, with a link to the ways to respond", "budget-council-tax-2027-28"
+        ),
         of_consultation("closed", "Closed: the outcome is published next, by a date", "northgate-play-area"),
         of_consultation("closed-outcome-overdue", "Closed: the outcome is overdue", "youth-services-review"),
-        of_consultation("outcome-published", "Outcome published, with no decision to wait for",
-                        "st-annes-community-garden"),
+        of_consultation(
+            "outcome-published", "Outcome published, with no decision to wait for", "st-annes-community-garden"
+        ),
         of_consultation("withdrawn", "Withdrawn: nothing comes after", "brookside-day-centre"),
-        of_consultation("fed-forward-plan", "Closed, with notice given of the decision it fed, expected next",
-                        oakwood, OAKWOOD_EXPECTED),
-        of_consultation("fed-call-in-period", "The decision it fed is made and can still be called in",
-                        oakwood, OAKWOOD_CALL_IN_PERIOD),
-        of_consultation("fed-call-in-ended", "The decision it fed comes into force next", oakwood,
-                        OAKWOOD_CALL_IN_OVER),
+        of_consultation(
+            "fed-forward-plan",
+            "Closed, with notice given of the decision it fed, expected next",
+            oakwood,
+            OAKWOOD_EXPECTED,
+        ),
+        of_consultation(
+            "fed-call-in-period",
+            "The decision it fed is made and can still be called in",
+            oakwood,
+            OAKWOOD_CALL_IN_PERIOD,
+        ),
+        of_consultation(
+            "fed-call-in-ended", "The decision it fed comes into force next", oakwood, OAKWOOD_CALL_IN_OVER
+        ),
         of_consultation("fed-in-force", "The decision it fed is in force: the whole journey, done", oakwood),
-        *changed("called-in", "The decision it fed is called in, for scrutiny to consider",
-                 oakwood_journey(OAKWOOD_CALLED_IN, **_called_in(outcome=False))),
-        *changed("called-in-no-further-action", "Called in, scrutiny took no further action: in force",
-                 oakwood_journey(OAKWOOD_SCRUTINY_DONE, **_called_in(outcome=True))),
-        *changed("not-agreed", "The proposal it fed was not agreed: nothing comes after",
-                 oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_not_agreed())),
-        *changed("exempt-from-call-in", "The decision it fed cannot be called in: in force at once",
-                 oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_exempt_from_call_in())),
-        of_notice("forward-plan", "On the notice: the consultation it will consider, and the decision expected",
-                  "NDC-2026-017", OAKWOOD_EXPECTED),
-        of_notice("call-in-period", "On the notice: decided, and the end of the call-in period next",
-                  "NDC-2026-017", OAKWOOD_CALL_IN_PERIOD),
-        of_notice("call-in-ended", "On the notice: the call-in period is over, in force next", "NDC-2026-017",
-                  OAKWOOD_CALL_IN_OVER),
+        *changed(
+            "called-in",
+            "The decision it fed is called in, for scrutiny to consider",
+            oakwood_journey(OAKWOOD_CALLED_IN, **_called_in(outcome=False)),
+        ),
+        *changed(
+            "called-in-no-further-action",
+            "Called in, scrutiny took no further action: in force",
+            oakwood_journey(OAKWOOD_SCRUTINY_DONE, **_called_in(outcome=True)),
+        ),
+        *changed(
+            "not-agreed",
+            "The proposal it fed was not agreed: nothing comes after",
+            oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_not_agreed()),
+        ),
+        *changed(
+            "exempt-from-call-in",
+            "The decision it fed cannot be called in: in force at once",
+            oakwood_journey(OAKWOOD_CALL_IN_PERIOD, **_exempt_from_call_in()),
+        ),
+        of_notice(
+            "forward-plan",
+            "On the notice: the consultation it will consider, and the decision expected",
+            "NDC-2026-017",
+            OAKWOOD_EXPECTED,
+        ),
+        of_notice(
+            "call-in-period",
+            "On the notice: decided, and the end of the call-in period next",
+            "NDC-2026-017",
+            OAKWOOD_CALL_IN_PERIOD,
+        ),
+        of_notice(
+            "call-in-ended",
+            "On the notice: the call-in period is over, in force next",
+            "NDC-2026-017",
+            OAKWOOD_CALL_IN_OVER,
+        ),
         of_notice("in-force", "On the notice: from the consultation to the decision in force", "NDC-2026-017"),
-        Example("timeline--long-and-unsafe", "timeline", "Long words, an apostrophe and markup in every text",
-                {"timeline": unsafe}, CONSULTATION),
+        Example(
+            "timeline--long-and-unsafe",
+            "timeline",
+            "Long words, an apostrophe and markup in every text",
+            {"timeline": unsafe},
+            CONSULTATION,
+        ),
         Example("timeline--none", "timeline", "No timeline: nothing is shown", {"timeline": None}, CONSULTATION),
     ]
 
@@ -1633,45 +1737,123 @@ def _printing_examples() -> list[Example]:
     unsafe_event = replace(summary.events[0], title=unsafe_words, venue=LONG_PLACE, address=LONG_URL, access=SCRIPT)
     unsafe_ways = tuple(replace(way, lines=(*way.lines, LONG_EMAIL, SCRIPT)) for way in summary.ways)
     unsafe_summary = replace(
-        summary, title=unsafe_words, summary=unsafe_words, proposal=safe_html(f"<p>{LONG_WORD}</p>{SCRIPT}"),
-        ways=unsafe_ways, events=(unsafe_event,), more_events=SCRIPT, page=unsafe_page,
+        summary,
+        title=unsafe_words,
+        summary=unsafe_words,
+        proposal=safe_html(f"<p>{LONG_WORD}</p>{SCRIPT}"),
+        ways=unsafe_ways,
+        events=(unsafe_event,),
+        more_events=SCRIPT,
+        page=unsafe_page,
         contact=replace(summary.contact, name=APOSTROPHE_NAME, role=SCRIPT, email=LONG_EMAIL),
     )
     unsafe_notice = replace(
-        notice, title=unsafe_words, summary=unsafe_words, ways=unsafe_ways, events=(unsafe_event,), page=unsafe_page,
-        council=f"{LONG_PLACE} {SCRIPT}", compact=True,
+        notice,
+        title=unsafe_words,
+        summary=unsafe_words,
+        ways=unsafe_ways,
+        events=(unsafe_event,),
+        page=unsafe_page,
+        council=f"{LONG_PLACE} {SCRIPT}",
+        compact=True,
     )
     return [
-        Example("print-links--open", "print-links", "Open: links to a summary to share and a notice to put up",
-                {"printing": consultation_page("garden-waste-charge").printing}, CONSULTATION, shown_on=garden),
-        Example("print-links--closed", "print-links", "Closed: nothing to print, so nothing is shown",
-                {"printing": consultation_page("northgate-play-area").printing}, CONSULTATION),
-        Example("print-links--long-and-unsafe", "print-links", "Long words and markup in the links",
-                {"printing": (PrintLink(unsafe_words, LONG_URL, SCRIPT),)}, CONSULTATION),
-        Example("print-summary--open", "print-summary", "An open consultation's summary to print",
-                {"summary": summary}, CONSULTATION, page_url=f"{garden}print/", shown_on=f"{garden}print/"),
-        Example("print-summary--sections-on-the-web", "print-summary",
-                "Sections too long for paper: the summary points to the web page",
-                {"summary": on_the_web}, CONSULTATION),
-        Example("print-summary--without-ways-or-events", "print-summary",
-                "No ways to respond and no events to come: those sections are left out",
-                {"summary": replace(summary, ways=(), events=(), more_events="")}, CONSULTATION),
-        Example("print-summary--long-and-unsafe", "print-summary", "Long words, an apostrophe and markup in every text",
-                {"summary": unsafe_summary}, CONSULTATION),
-        Example("qr-code--consultation", "qr-code", "A consultation's web address and a QR code to it",
-                {"web_page": summary.page}, CONSULTATION),
-        Example("qr-code--long-and-unsafe", "qr-code", "A very long web address and markup in a note",
-                {"web_page": unsafe_page}, CONSULTATION),
-        Example("site-notice--open", "site-notice", "An open consultation's notice to put up",
-                {"notice": notice}, CONSULTATION, page_url=f"{garden}notice/", shown_on=f"{garden}notice/"),
-        Example("site-notice--compact", "site-notice",
-                "A long notice: smaller type, and the next event only",
-                {"notice": budget_notice}, CONSULTATION),
-        Example("site-notice--without-ways-or-events", "site-notice",
-                "No ways to respond and no events to come: those sections are left out",
-                {"notice": replace(notice, ways=(), events=(), more_events="")}, CONSULTATION),
-        Example("site-notice--long-and-unsafe", "site-notice", "Long words, an apostrophe and markup in every text",
-                {"notice": unsafe_notice}, CONSULTATION),
+        Example(
+            "print-links--open",
+            "print-links",
+            "Open: links to a summary to share and a notice to put up",
+            {"printing": consultation_page("garden-waste-charge").printing},
+            CONSULTATION,
+            shown_on=garden,
+        ),
+        Example(
+            "print-links--closed",
+            "print-links",
+            "Closed: nothing to print, so nothing is shown",
+            {"printing": consultation_page("northgate-play-area").printing},
+            CONSULTATION,
+        ),
+        Example(
+            "print-links--long-and-unsafe",
+            "print-links",
+            "Long words and markup in the links",
+            {"printing": (PrintLink(unsafe_words, LONG_URL, SCRIPT),)},
+            CONSULTATION,
+        ),
+        Example(
+            "print-summary--open",
+            "print-summary",
+            "An open consultation's summary to print",
+            {"summary": summary},
+            CONSULTATION,
+            page_url=f"{garden}print/",
+            shown_on=f"{garden}print/",
+        ),
+        Example(
+            "print-summary--sections-on-the-web",
+            "print-summary",
+            "Sections too long for paper: the summary points to the web page",
+            {"summary": on_the_web},
+            CONSULTATION,
+        ),
+        Example(
+            "print-summary--without-ways-or-events",
+            "print-summary",
+            "No ways to respond and no events to come: those sections are left out",
+            {"summary": replace(summary, ways=(), events=(), more_events="")},
+            CONSULTATION,
+        ),
+        Example(
+            "print-summary--long-and-unsafe",
+            "print-summary",
+            "Long words, an apostrophe and markup in every text",
+            {"summary": unsafe_summary},
+            CONSULTATION,
+        ),
+        Example(
+            "qr-code--consultation",
+            "qr-code",
+            "A consultation's web address and a QR code to it",
+            {"web_page": summary.page},
+            CONSULTATION,
+        ),
+        Example(
+            "qr-code--long-and-unsafe",
+            "qr-code",
+            "A very long web address and markup in a note",
+            {"web_page": unsafe_page},
+            CONSULTATION,
+        ),
+        Example(
+            "site-notice--open",
+            "site-notice",
+            "An open consultation's notice to put up",
+            {"notice": notice},
+            CONSULTATION,
+            page_url=f"{garden}notice/",
+            shown_on=f"{garden}notice/",
+        ),
+        Example(
+            "site-notice--compact",
+            "site-notice",
+            "A long notice: smaller type, and the next event only",
+            {"notice": budget_notice},
+            CONSULTATION,
+        ),
+        Example(
+            "site-notice--without-ways-or-events",
+            "site-notice",
+            "No ways to respond and no events to come: those sections are left out",
+            {"notice": replace(notice, ways=(), events=(), more_events="")},
+            CONSULTATION,
+        ),
+        Example(
+            "site-notice--long-and-unsafe",
+            "site-notice",
+            "Long words, an apostrophe and markup in every text",
+            {"notice": unsafe_notice},
+            CONSULTATION,
+        ),
     ]
 
 
@@ -1766,9 +1948,7 @@ def _search_examples() -> list[Example]:
     """Search: what the index records about a page, the header's search box, the search page's form."""
 
     def facts(name, description, kind, url, page):
-        return Example(
-            f"search-facts--{name}", "search-facts", description, {"facts": page.search}, kind, shown_on=url
-        )
+        return Example(f"search-facts--{name}", "search-facts", description, {"facts": page.search}, kind, shown_on=url)
 
     unsafe_facts = SearchFacts(
         kind=f"Consultation {SCRIPT}",

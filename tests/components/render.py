@@ -34,8 +34,9 @@ from markupsafe import Markup
 from haveyoursay.core.london import parse_when
 from haveyoursay.site.pages import footer_view
 from haveyoursay.site.search import SEARCH_URL
+from hub_testing import REPO
 
-OVERRIDES = ROOT / "overrides"
+OVERRIDES = REPO / "overrides"
 MATERIAL_TEMPLATES = Path(material.templates.__file__).resolve().parent
 
 # A copy of HUB_TEMPLATES and hub_autoescape in hooks/mkdocs_hub.py, the rule on_env gives
@@ -190,9 +191,10 @@ def _context(example: Example) -> dict[str, Any]:
     site_name, nav = site_config()
     settings = example.settings or council()
     return {
-        "config": FixtureConfig(site_name=site_name, extra={"council": settings,
-                                                            "footer": footer_view(settings, demo_moment()),
-                                                            "search_url": SEARCH_URL}),
+        "config": FixtureConfig(
+            site_name=site_name,
+            extra={"council": settings, "footer": footer_view(settings, demo_moment()), "search_url": SEARCH_URL},
+        ),
         "council": settings,
         "nav": nav,
         "page": FixturePage(url=example.url, title=example.description),

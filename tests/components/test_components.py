@@ -30,7 +30,6 @@ from examples import (
     DEMO_NOW,
     LONG_PLACE,
     LONG_URL,
-    ROOT,
     SCRIPT,
     UNSAFE_CONSULTATION,
     UNSAFE_DECISION,
@@ -60,6 +59,7 @@ from haveyoursay.decisions import pages as decision_pages
 from haveyoursay.decisions.status import DecisionStatus
 from haveyoursay.site.indexes import build_indexes
 from haveyoursay.site.timeline import consultation_timeline, decision_timelines
+from hub_testing import REPO
 
 EXAMPLES = all_examples()
 HERE = Path(__file__).resolve().parent
@@ -325,8 +325,11 @@ def test_stale_notice_of_a_page_that_cannot_go_out_of_date_writes_nothing(shown)
 BREADCRUMBS = {
     "breadcrumbs--consultation": [("Home", "../.."), ("Consultations", "../"), ("Open consultations", "../open/")],
     "breadcrumbs--decision": [("Home", "../.."), ("Decisions", "../")],
-    "breadcrumbs--forward-plan": [("Home", "../.."), ("Decisions", "../"),
-                                  ("Forward plan of key decisions", "../forward-plan/")],
+    "breadcrumbs--forward-plan": [
+        ("Home", "../.."),
+        ("Decisions", "../"),
+        ("Forward plan of key decisions", "../forward-plan/"),
+    ],
 }
 
 
@@ -1162,8 +1165,11 @@ def test_header_starts_with_the_skip_link_and_names_council_and_service(shown):
 def test_header_marks_the_current_page_and_section_in_the_navigation(shown):
     page = [squash(a.text()) for a in shown.all("nav a[aria-current=page]")]
     section = [squash(a.text()) for a in shown.all("nav a[aria-current=true]")]
-    expected = {"header--default": ([], []), "header--current-page": (["Decisions"], []),
-                "header--current-section": ([], ["Consultations"])}
+    expected = {
+        "header--default": ([], []),
+        "header--current-page": (["Decisions"], []),
+        "header--current-section": ([], ["Consultations"]),
+    }
     assert (page, section) == expected[shown.example.name]
     if page:
         assert shown.one("nav a[aria-current=page]").attributes["href"] == "./"
@@ -1542,7 +1548,14 @@ def test_print_summary_gives_when_key_dates_every_way_to_respond_and_the_qr_code
     assert shown.text(".hub-printed__when") == "Have your say by 5pm on 27 November 2026."
     rows = shown.rows()
     assert [k for k in rows if k not in ("When", "Where", "Access")] == [
-        "Opens", "Closes", "Online", "By email", "By post", "By phone", "In person", "Paper form"
+        "Opens",
+        "Closes",
+        "Online",
+        "By email",
+        "By post",
+        "By phone",
+        "In person",
+        "Paper form",
     ]
     assert rows["By phone"] == "01632 960 502"
     assert shown.one("svg[role=img]").attributes["aria-label"].startswith("QR code for https://")
@@ -1621,9 +1634,7 @@ CURRENT_STEPS = {
     "timeline--fed-exempt-from-call-in": "Outcome published",
     "timeline--long-and-unsafe": f"Consultation closes {SCRIPT}",
 }
-CURRENT_STEPS |= {
-    name.replace("--fed-", "--notice-"): step for name, step in CURRENT_STEPS.items() if "--fed-" in name
-}
+CURRENT_STEPS |= {name.replace("--fed-", "--notice-"): step for name, step in CURRENT_STEPS.items() if "--fed-" in name}
 
 
 def _timeline_steps(shown: Shown) -> list[tuple[str, ...]]:
@@ -1675,13 +1686,25 @@ def test_timeline_of_an_open_consultation_says_what_is_done_and_links_to_the_way
             "6:30pm to 8pm on 26 November 2026",
             "You can take part in this event.",
         ),
-        ("Budget drop-in at Brookside Library", "To come", "1pm to 4pm on 9 December 2026",
-         "You can take part in this event."),
-        ("Budget drop-in at Oakwood Leisure Centre", "To come", "10am to 1pm on 6 January 2027",
-         "You can take part in this event."),
+        (
+            "Budget drop-in at Brookside Library",
+            "To come",
+            "1pm to 4pm on 9 December 2026",
+            "You can take part in this event.",
+        ),
+        (
+            "Budget drop-in at Oakwood Leisure Centre",
+            "To come",
+            "10am to 1pm on 6 January 2027",
+            "You can take part in this event.",
+        ),
         ("Consultation closes", "Next", "5pm on 11 January 2027", "You can respond until then.", "How to respond"),
-        ("Outcome published", "To come", "by 5 April 2027",
-         "We aim to publish it within 12 weeks of the consultation closing."),
+        (
+            "Outcome published",
+            "To come",
+            "by 5 April 2027",
+            "We aim to publish it within 12 weeks of the consultation closing.",
+        ),
     ]
     assert shown.links() == {"How to respond": "#ways-to-respond"}
 
@@ -1696,32 +1719,47 @@ def test_timeline_of_a_forthcoming_consultation_has_every_step_to_come_and_none_
 @showing("timeline--closed", "timeline--closed-outcome-overdue")
 def test_timeline_of_a_closed_consultation_waits_on_its_outcome_by_a_date_or_overdue(shown):
     last = _timeline_steps(shown)[-1]
-    assert last == {
-        "timeline--closed": ("Outcome published", "Next", "by 29 January 2027", "We are analysing your feedback."),
-        "timeline--closed-outcome-overdue": (
-            "Outcome overdue", "Next", "due by 23 October 2026", "We have not published it yet."
-        ),
-    }[shown.example.name]
+    assert (
+        last
+        == {
+            "timeline--closed": ("Outcome published", "Next", "by 29 January 2027", "We are analysing your feedback."),
+            "timeline--closed-outcome-overdue": (
+                "Outcome overdue",
+                "Next",
+                "due by 23 October 2026",
+                "We have not published it yet.",
+            ),
+        }[shown.example.name]
+    )
 
 
 @showing("timeline--outcome-published", "timeline--withdrawn")
 def test_timeline_that_has_ended_is_all_done(shown):
     steps = _timeline_steps(shown)
     assert {state for _, state, *_ in steps} == {"Done"}
-    assert steps[-1] == {
-        "timeline--outcome-published": (
-            "Outcome published", "Done", "5 September 2025", "We received 843 responses.", "We asked, you said, we did"
-        ),
-        "timeline--withdrawn": ("Consultation withdrawn", "Done", "12 October 2026"),
-    }[shown.example.name]
+    assert (
+        steps[-1]
+        == {
+            "timeline--outcome-published": (
+                "Outcome published",
+                "Done",
+                "5 September 2025",
+                "We received 843 responses.",
+                "We asked, you said, we did",
+            ),
+            "timeline--withdrawn": ("Consultation withdrawn", "Done", "12 October 2026"),
+        }[shown.example.name]
+    )
 
 
 @showing("timeline--fed-in-force", "timeline--notice-in-force")
 def test_timeline_follows_the_consultation_to_the_decision_it_fed_and_links_the_other_record(shown):
     outcome_link = {
         "timeline--fed-in-force": ("#outcome", "../../decisions/NDC-2026-017/"),
-        "timeline--notice-in-force": ("../../consultations/oakwood-leisure-centre/#outcome",
-                                      "../../consultations/oakwood-leisure-centre/"),
+        "timeline--notice-in-force": (
+            "../../consultations/oakwood-leisure-centre/#outcome",
+            "../../consultations/oakwood-leisure-centre/",
+        ),
     }[shown.example.name]
     other = (
         "Decision notice: Building a new Oakwood Leisure Centre"
@@ -1747,16 +1785,24 @@ def test_timeline_of_a_decision_that_can_be_called_in_gives_the_deadline_then_wh
     steps = _timeline_steps(shown)
     assert steps[5:8] == [
         ("Decision made", "Done", "8 July 2026", "Cabinet agreed the proposal."),
-        ("Call-in period ends", "Next", "5pm on 16 July 2026",
-         "Until then, councillors can call in the decision, so that scrutiny looks at it again."),
+        (
+            "Call-in period ends",
+            "Next",
+            "5pm on 16 July 2026",
+            "Until then, councillors can call in the decision, so that scrutiny looks at it again.",
+        ),
         ("Decision in force", "To come", "from 17 July 2026"),
     ]
 
 
 @showing("timeline--fed-forward-plan", "timeline--notice-forward-plan")
 def test_timeline_of_a_decision_on_the_forward_plan_gives_the_date_it_is_expected(shown):
-    assert ("Decision made", "Next", "expected on 8 July 2026",
-            "We will publish the record of the decision once it is made.") in _timeline_steps(shown)
+    assert (
+        "Decision made",
+        "Next",
+        "expected on 8 July 2026",
+        "We will publish the record of the decision once it is made.",
+    ) in _timeline_steps(shown)
 
 
 @showing("timeline--fed-call-in-ended", "timeline--notice-call-in-ended")
@@ -1772,9 +1818,13 @@ def test_timeline_of_a_decision_called_in_waits_on_scrutiny_and_has_no_call_in_d
     steps = _timeline_steps(shown)
     assert steps[-2:] == [
         ("Called in", "Done", "14 July 2026", "Councillors Ruth Evans, Tom Moore and Aisha Khan called it in."),
-        ("Scrutiny considers the call-in", "Next", "date to be confirmed",
-         "The People Overview and Scrutiny Committee will consider it. "
-         "Until then, the decision cannot be put into effect."),
+        (
+            "Scrutiny considers the call-in",
+            "Next",
+            "date to be confirmed",
+            "The People Overview and Scrutiny Committee will consider it. "
+            "Until then, the decision cannot be put into effect.",
+        ),
     ]
     assert not [step for step in steps if step[0] in ("Call-in period ends", "Decision in force")]
 
@@ -1782,8 +1832,12 @@ def test_timeline_of_a_decision_called_in_waits_on_scrutiny_and_has_no_call_in_d
 @showing("timeline--fed-called-in-no-further-action", "timeline--notice-called-in-no-further-action")
 def test_timeline_of_a_call_in_with_no_further_action_ends_in_force_from_the_day_scrutiny_met(shown):
     assert _timeline_steps(shown)[-2:] == [
-        ("Scrutiny considers the call-in", "Done", "28 July 2026",
-         "The committee took no further action. The decision can be implemented."),
+        (
+            "Scrutiny considers the call-in",
+            "Done",
+            "28 July 2026",
+            "The committee took no further action. The decision can be implemented.",
+        ),
         ("Decision in force", "Done", "from 28 July 2026"),
     ]
 
@@ -1793,7 +1847,7 @@ def test_timeline_of_a_proposal_not_agreed_has_nothing_of_the_decision_after_it(
     steps = _timeline_steps(shown)
     made = next(i for i, step in enumerate(steps) if step[0] == "Decision made")
     assert steps[made] == ("Decision made", "Done", "8 July 2026", "Cabinet did not agree the proposal.")
-    assert [step[0] for step in steps[made + 1:]] == ["Outcome published"]
+    assert [step[0] for step in steps[made + 1 :]] == ["Outcome published"]
 
 
 @showing("timeline--fed-exempt-from-call-in", "timeline--notice-exempt-from-call-in")
@@ -1822,8 +1876,11 @@ def test_no_example_lets_text_become_markup(name):
     """Names, titles and addresses are text: no script element, no event
     handler attribute, no javascript: link, whatever the page model holds."""
     shown = Shown(EXAMPLES[name])
-    assert not [node for node in shown.all("script")  # the postcode finder's own script; schema.org data is not run
-                if not _own_script(node) and node.attributes.get("type") != "application/ld+json"]
+    assert not [
+        node
+        for node in shown.all("script")  # the postcode finder's own script; schema.org data is not run
+        if not _own_script(node) and node.attributes.get("type") != "application/ld+json"
+    ]
     for node in shown.all("*"):
         assert not [a for a in node.attributes if a.lower().startswith("on")], node.html
         assert not (node.attributes.get("href") or "").strip().lower().startswith("javascript:"), node.html
@@ -1990,7 +2047,7 @@ def test_examples_of_demo_pages_are_checked_against_the_site():
 
 
 def _load_hook():
-    spec = importlib.util.spec_from_file_location("hub_hook_under_test", ROOT / "hooks" / "mkdocs_hub.py")
+    spec = importlib.util.spec_from_file_location("hub_hook_under_test", REPO / "hooks" / "mkdocs_hub.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -2185,22 +2242,39 @@ def _search_values(shown: Shown, kind: str) -> dict[str, list[str]]:
 
 SEARCH_FACTS = {
     "search-facts--consultation": (
-        {"type": ["Consultation"], "status": ["Open"], "year": ["2026"], "ward": ["Kingsmead", "Abbey"],
-         "topic": ["Transport and parking"]},
+        {
+            "type": ["Consultation"],
+            "status": ["Open"],
+            "year": ["2026"],
+            "ward": ["Kingsmead", "Abbey"],
+            "topic": ["Transport and parking"],
+        },
         {"kind": ["Consultation"], "status": ["Open"], "state": ["open"], "date": ["Closing date: 4 December 2026"]},
         "2026-12-04",
     ),
     "search-facts--decision": (
-        {"type": ["Decision notice"], "status": ["In force"], "year": ["2026"],
-         "ward": ["Oakwood", "Millbrook", "Eastfield"]},
-        {"kind": ["Decision notice"], "status": ["In force"], "state": ["in_force"],
-         "date": ["Decision date: 8 July 2026"]},
+        {
+            "type": ["Decision notice"],
+            "status": ["In force"],
+            "year": ["2026"],
+            "ward": ["Oakwood", "Millbrook", "Eastfield"],
+        },
+        {
+            "kind": ["Decision notice"],
+            "status": ["In force"],
+            "state": ["in_force"],
+            "date": ["Decision date: 8 July 2026"],
+        },
         "2026-07-08",
     ),
     "search-facts--forward-plan": (
         {"type": ["Decision notice"], "status": ["Forward plan: not yet decided"], "year": ["2026"]},
-        {"kind": ["Decision notice"], "status": ["Forward plan: not yet decided"], "state": ["forward_plan"],
-         "date": ["Decision expected: 16 December 2026"]},
+        {
+            "kind": ["Decision notice"],
+            "status": ["Forward plan: not yet decided"],
+            "state": ["forward_plan"],
+            "date": ["Decision expected: 16 December 2026"],
+        },
         "2026-12-16",
     ),
 }
@@ -2272,14 +2346,19 @@ def test_search_form_labels_the_words_filters_and_order(shown):
     words = shown.one("input[type=search]")
     assert shown.text(f"label[for={words.attributes['id']}]") == "Words to search for"
     assert [squash(legend.text()) for legend in shown.all("fieldset legend")] == [
-        "Type", "Status", "Ward", "Topic", "Year"
+        "Type",
+        "Status",
+        "Ward",
+        "Topic",
+        "Year",
     ]
     boxes = shown.all("input[type=checkbox]")
     assert len({box.attributes["id"] for box in boxes}) == len(boxes)
     for box in boxes:
         assert shown.text(f"label[for={box.attributes['id']}]") == box.attributes["value"]
-    by_filter = {f.name: [b.attributes["value"] for b in boxes if b.attributes["name"] == f.name]
-                 for f in search.filters}
+    by_filter = {
+        f.name: [b.attributes["value"] for b in boxes if b.attributes["name"] == f.name] for f in search.filters
+    }
     assert by_filter["type"] == ["Consultation", "Decision notice"]
     assert by_filter["ward"] == list(demo_at(DEMO_NOW).hub.settings.wards)
     assert by_filter["year"] == ["2027", "2026", "2025"]

@@ -43,9 +43,9 @@ import pytest
 
 from haveyoursay.cli import main
 from haveyoursay.core.settings import load_settings
-from hub_testing import DEMO_NOW, ROOT
+from hub_testing import DEMO_NOW, REPO, ROOT
 
-HOOKS = ROOT / "hooks"
+HOOKS = REPO / "hooks"
 BAD = Path(__file__).resolve().parent / "bad"
 BAD_SETTINGS = Path(__file__).resolve().parent.parent / "bad_settings"
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from haveyoursay.core.plain_english import JARGON, findings, reading_age
-
-ROOT = Path(__file__).resolve().parents[2]
+from hub_testing import DEMO
 
 
 def test_the_reading_age_is_the_flesch_kincaid_grade_plus_five():
@@ -48,7 +46,7 @@ def test_link_addresses_and_markup_are_not_read_as_words():
 
 def test_every_demo_summary_has_a_reading_age_of_9_or_less():
     summaries = {}
-    for record in sorted([*ROOT.glob("consultations/[!_]*/index.md"), *ROOT.glob("content/decisions/[!_]*/index.md")]):
+    for record in sorted([*DEMO.glob("consultations/[!_]*/index.md"), *DEMO.glob("content/decisions/[!_]*/index.md")]):
         front = record.read_text(encoding="utf-8").split("---")[1]
         found = re.search(r"^summary: >-\n((?:  .*\n)+)", front, re.M)
         summaries[record.parent.name] = " ".join(found.group(1).split())

@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 
 from haveyoursay.core.source import MOST_LEVELS, parse_yaml, read_front_matter, split_lines
-from hub_testing import DEMO_NOW, ROOT, copy_project
+from hub_testing import DEMO_NOW, REPO, ROOT, copy_project
 
-HOOKS = ROOT / "hooks"
+HOOKS = REPO / "hooks"
 
 
 def laughs(indent: str = "", levels: int = 9) -> str:
@@ -201,7 +201,7 @@ def test_hub_check_refuses_attacks_in_a_consultation(tmp_path):
 def test_hub_check_refuses_attacks_in_a_decision_notice(tmp_path):
     project = small_project(tmp_path)
     notice = project / "content" / "decisions" / "NDC-2026-040"
-    shutil.copytree(ROOT / "tests" / "decisions" / "bad" / "amount-in-words" / "NDC-2026-040", notice)
+    shutil.copytree(REPO / "tests" / "decisions" / "bad" / "amount-in-words" / "NDC-2026-040", notice)
     first = add_attacks(notice / "index.md", "key_decision: false")
 
     assert_refused_at(run_check(project), "content/decisions/NDC-2026-040/index.md", first)

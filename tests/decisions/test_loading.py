@@ -48,9 +48,9 @@ from haveyoursay.core.london import parse_when
 from haveyoursay.core.records import Checking
 from haveyoursay.core.settings import load_settings
 from haveyoursay.decisions.loading import load_decisions
-from hub_testing import DEMO_NOW, ROOT
+from hub_testing import DEMO_NOW, REPO, ROOT
 
-HOOKS = ROOT / "hooks"
+HOOKS = REPO / "hooks"
 BAD = Path(__file__).resolve().parent / "bad"
 
 CASES = sorted(p for p in BAD.iterdir() if p.is_dir())

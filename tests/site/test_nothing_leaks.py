@@ -16,7 +16,7 @@ from haveyoursay.cli import main
 from haveyoursay.consultations.wording import event_when
 from haveyoursay.core.london import parse_when
 from haveyoursay.core.settings import load_settings
-from hub_testing import DEMO_NOW, ROOT, copy_project, run_mkdocs, text_of
+from hub_testing import DEMO_NOW, REPO, ROOT, copy_project, run_mkdocs, text_of
 
 
 def check(project, capsys, monkeypatch) -> tuple[int, list[str]]:
@@ -207,7 +207,7 @@ def test_an_event_ending_at_midnight_keeps_its_end_time():
 def test_mkdocs_serve_watches_every_record_folder():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("hub_hook_watch", ROOT / "hooks" / "mkdocs_hub.py")
+    spec = importlib.util.spec_from_file_location("hub_hook_watch", REPO / "hooks" / "mkdocs_hub.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
     hook._state["root"] = ROOT

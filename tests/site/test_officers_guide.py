@@ -31,11 +31,11 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from haveyoursay.core.plain_english import JARGON, LONGEST_SENTENCE, findings
-from hub_testing import ROOT, text_of
+from hub_testing import REPO, ROOT, text_of
 
 GUIDE = ROOT / "content" / "pages" / "officers-guide.md"
 GUIDE_URL = "officers-guide/"
-PACKAGE = ROOT / "hooks" / "haveyoursay"
+PACKAGE = REPO / "hooks" / "haveyoursay"
 HUB = Path(sys.executable).parent / "hub"
 MESSAGES_HEADING = "Messages from the check and how to fix them"
 VALUE = "…"

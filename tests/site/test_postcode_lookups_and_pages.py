@@ -19,10 +19,10 @@ from selectolax.lexbor import LexborHTMLParser
 from haveyoursay.core.body import slug_of
 from haveyoursay.site.postcodes.loading import normalise_postcode
 from haveyoursay.site.postcodes.pages import lookup_file
-from hub_testing import ROOT, copy_project, demo_at, run_mkdocs, text_of
+from hub_testing import REPO, ROOT, copy_project, demo_at, run_mkdocs, text_of
 
 CSV = ROOT / "content" / "postcodes.csv"
-SCRIPT = ROOT / "overrides" / "assets" / "postcode-finder.js"
+SCRIPT = REPO / "overrides" / "assets" / "postcode-finder.js"
 FORM_PAGES = ("", "wards/")
 
 

@@ -16,9 +16,9 @@ import material
 import pytest
 
 from haveyoursay.site.search import INDEX_FOLDER
-from hub_testing import ROOT, copy_project, demo_at, run_mkdocs
+from hub_testing import REPO, ROOT, copy_project, demo_at, run_mkdocs
 
-THEME_DIRS = (ROOT / "overrides", Path(material.__file__).resolve().parent / "templates")
+THEME_DIRS = (REPO / "overrides", Path(material.__file__).resolve().parent / "templates")
 MKDOCS_OWN = {"404.html", "sitemap.xml", "sitemap.xml.gz"}
 PAGES = ROOT / "content" / "pages"
 PDF = ROOT / "consultations" / "garden-waste-charge" / "proposal.pdf"
@@ -118,7 +118,7 @@ def test_unlisted_files_beside_a_consultation_stay_private(built):
 def test_no_script_from_any_record_folder_reaches_the_site(built):
     _, site = built
     # the only pictures are the hub's own (its icon), never one from a record's folder
-    own = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides").rglob("*.svg")}
+    own = {p.relative_to(REPO / "overrides").as_posix() for p in (REPO / "overrides").rglob("*.svg")}
     assert {p.relative_to(site).as_posix() for p in site.rglob("*.svg")} <= own
     assert not [p for p in site.rglob("*.svg") if b"script" in p.read_bytes()]
     assert not [p for p in site.rglob("*.html") if "alert(1)" in p.read_text(encoding="utf-8")]

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from haveyoursay.site.components import SearchFacts
 from haveyoursay.site.search import INDEX_FOLDER, SEARCH_URL, UNUSED, SearchProblem, index_site
-from hub_testing import ROOT, copy_project, demo_at, run_mkdocs, text_of
+from hub_testing import REPO, ROOT, copy_project, demo_at, run_mkdocs, text_of
 
 HAND_WRITTEN = {f"/{page.stem}/" for page in (ROOT / "content" / "pages").glob("*.md") if page.stem != "index"}
 """Hand-written pages but the home page (a list of consultations), at their web addresses."""
@@ -192,4 +192,4 @@ def test_the_pinned_pagefind_is_run_offline_from_the_installed_package():
 
     command = pagefind_command()
     assert command[1:] == ["-m", "pagefind_bin"]
-    assert "pagefind" in (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    assert "pagefind" in (REPO / "requirements.lock").read_text(encoding="utf-8")

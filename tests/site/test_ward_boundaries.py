@@ -33,6 +33,7 @@ from haveyoursay.core.settings import load_settings
 from haveyoursay.site.maps.loading import MOST_BYTES, MOST_FEATURES, WARD_BOUNDARIES, read_boundaries
 from hub_testing import (
     DEMO_NOW,
+    REPO,
     ROOT,
     check_in_a_new_process,
     expected_exit,
@@ -85,7 +86,7 @@ def _settings():
 def test_the_demo_file_is_what_its_script_makes_and_has_every_ward():
     """content/wards.geojson is the output of tests/support/make_ward_boundaries.py, unchanged."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "support" / "make_ward_boundaries.py"), "--check"],
+        [sys.executable, str(REPO / "tests" / "support" / "make_ward_boundaries.py"), "--check"],
         capture_output=True,
         text=True,
         timeout=60,

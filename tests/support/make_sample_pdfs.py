@@ -18,7 +18,8 @@ import hashlib
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[2]
+ROOT = REPO / "tests" / "demo" if (REPO / "tests" / "demo" / "mkdocs.yml").is_file() else REPO  # the demo council
 COUNCIL = "Northbrook Borough Council"
 
 # A4 in points, with 2.5 cm margins.

@@ -25,7 +25,8 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[2]
+ROOT = REPO / "tests" / "demo" if (REPO / "tests" / "demo" / "mkdocs.yml").is_file() else REPO  # the demo council
 OUTPUT = ROOT / "content" / "wards.geojson"
 
 # The wards, row by row from the north; the sea is south of the last row.
@@ -118,9 +119,7 @@ def geojson() -> str:
     """One feature a line, as GDAL's ogr2ogr writes GeoJSON (so a message's line number names a ward)."""
     lines = [json.dumps(feature, ensure_ascii=False, separators=(", ", ": ")) for feature in features()]
     return (
-        '{\n"type": "FeatureCollection",\n"name": "northbrook_wards",\n"features": [\n'
-        + ",\n".join(lines)
-        + "\n]\n}\n"
+        '{\n"type": "FeatureCollection",\n"name": "northbrook_wards",\n"features": [\n' + ",\n".join(lines) + "\n]\n}\n"
     )
 
 
