@@ -38,7 +38,7 @@ from mkdocs.utils import CountHandler
 from haveyoursay.accessibility import fill_statement
 from haveyoursay.consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from haveyoursay.core.body import sanitise_page
-from haveyoursay.core.cache import cache_folder, use_cache
+from haveyoursay.core.cache import cache_folder, finished_with, use_cache
 from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
@@ -102,6 +102,7 @@ def _load(config: MkDocsConfig, root: Path) -> None:
         raise Abort(f"{problem.problem} ({problem.hint})") from None
     use_cache(cache_folder())  # what earlier builds and checks worked out from the same texts (core.cache)
     hub = load_hub(root, now, advice=False)  # the same errors and warnings as `hub check`, without its advice
+    finished_with("records")  # the largest kind, used only while loading: written now, its memory let go
     for warning in hub.problems.warnings:
         log.info(str(warning))
     for draft_problem in hub.problems.errors:

@@ -164,3 +164,13 @@ def test_a_file_changed_in_place_is_read_again_even_with_its_size_and_time_put_b
     files._inspect.cache_clear()
     with keeping(tmp_path / "kept"):
         assert files._inspected(document)[1] == "cut short"
+
+
+def test_a_kind_finished_with_is_written_at_once_and_read_again_if_used(tmp_path):
+    made: list[str] = []
+    with keeping(tmp_path):
+        remembered("test", lambda: key_of("a"), counted(made), str, str)
+        cache.finished_with("test")
+        assert list(tmp_path.glob("test-*.json")), "written as soon as the build is done with it"
+        assert remembered("test", lambda: key_of("a"), counted(made), str, str) == "result 1"
+    assert made == ["made"]

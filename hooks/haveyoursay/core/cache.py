@@ -215,6 +215,15 @@ def adopt(entries: WorkedOut) -> None:
             store.get(key)
 
 
+def finished_with(name: str) -> None:
+    """Write one kind now and let its memory go: a build reads the records' YAML only while loading, and
+    their kept results are the largest kind (a later use reads the file again)."""
+    store = _kinds.pop(name, None)
+    if store is not None:
+        with contextlib.suppress(OSError):
+            store.save()
+
+
 def save_cache() -> None:
     """Write what this run used and worked out (each kind in one step)."""
     for store in _kinds.values():
