@@ -109,6 +109,27 @@ def check_in_a_new_process(project: Path) -> subprocess.CompletedProcess:
     )
 
 
+def check_prints_what_is_expected(case: Path, project: Path, monkeypatch, capsys) -> None:
+    """`hub check` of ``project`` prints exactly the case's expected.txt, and fails only if it names errors."""
+    from haveyoursay.cli import main
+
+    monkeypatch.setenv("HUB_NOW", DEMO_NOW)
+    exit_code = main(["check", "--root", str(project)])
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == expected_output(case)
+    assert exit_code == expected_exit(out)
+
+
+def new_process_prints_what_is_expected(case: Path, project: Path) -> None:
+    """The same from the command line in a process of its own: the same words, and never a traceback."""
+    result = check_in_a_new_process(project)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr == ""
+    assert result.stdout == expected_output(case)
+    assert result.returncode == expected_exit(result.stdout)
+
+
 def file_digest(folder: Path, path: Path) -> tuple[str, str]:
     """A built file's name and hash, to compare two builds of the same hub.
 

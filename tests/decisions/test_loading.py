@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -48,7 +46,14 @@ from haveyoursay.core.london import parse_when
 from haveyoursay.core.records import Checking
 from haveyoursay.core.settings import load_settings
 from haveyoursay.decisions.loading import load_decisions
-from hub_testing import DEMO_NOW, REPO, ROOT
+from hub_testing import (
+    DEMO_NOW,
+    REPO,
+    ROOT,
+    check_prints_what_is_expected,
+    expected_output,
+    new_process_prints_what_is_expected,
+)
 
 HOOKS = REPO / "hooks"
 BAD = Path(__file__).resolve().parent / "bad"
@@ -92,14 +97,6 @@ def _templates_only(folder: str, names: list[str]) -> list[str]:
     return [name for name in names if name != "_template"]
 
 
-def expected_output(case: Path) -> str:
-    return (case / "expected.txt").read_text(encoding="utf-8")
-
-
-def expected_exit(output: str) -> int:
-    return 1 if "Fix the errors, then run the check again." in output else 0
-
-
 def case_params(cases: list[Path]) -> list:
     return [pytest.param(case, id=case.name) for case in cases]
 
@@ -113,38 +110,12 @@ def test_every_case_has_an_expected_output():
 
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_check_prints_exactly_the_expected_output(case, tmp_path, monkeypatch, capsys):
-    project = build_project(case, tmp_path)
-    monkeypatch.setenv("HUB_NOW", DEMO_NOW)
-
-    exit_code = main(["check", "--root", str(project)])
-
-    out, err = capsys.readouterr()
-    assert err == ""
-    assert out == expected_output(case)
-    assert exit_code == expected_exit(out)
+    check_prints_what_is_expected(case, build_project(case, tmp_path), monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("case", case_params(SUBPROCESS_CASES))
 def test_check_command_never_prints_a_traceback(case, tmp_path):
-    project = build_project(case, tmp_path)
-    env = {
-        **os.environ,
-        "HUB_NOW": DEMO_NOW,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(HOOKS), os.environ.get("PYTHONPATH")])),
-    }
-
-    result = subprocess.run(
-        [sys.executable, "-m", "haveyoursay.cli", "check", "--root", str(project)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.stderr == ""
-    assert result.stdout == expected_output(case)
-    assert result.returncode == expected_exit(result.stdout)
+    new_process_prints_what_is_expected(case, build_project(case, tmp_path))
 
 
 def test_a_linked_document_is_refused_even_though_its_target_is_a_real_file(tmp_path):

@@ -24,13 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from haveyoursay.cli import main
 from haveyoursay.site.postcodes.loading import normalise_postcode, outward_code, postcode_order
 from hub_testing import (
-    DEMO_NOW,
-    check_in_a_new_process,
-    expected_exit,
+    check_prints_what_is_expected,
     expected_output,
+    new_process_prints_what_is_expected,
     project_with_a_content_file,
 )
 
@@ -50,23 +48,12 @@ def test_every_case_has_an_expected_output():
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES])
 def test_check_prints_exactly_the_expected_output(case, tmp_path, monkeypatch, capsys):
-    project = build_project(case, tmp_path)
-    monkeypatch.setenv("HUB_NOW", DEMO_NOW)
-
-    exit_code = main(["check", "--root", str(project)])
-
-    out, err = capsys.readouterr()
-    assert err == ""
-    assert out == expected_output(case)
-    assert exit_code == expected_exit(out)
+    check_prints_what_is_expected(case, build_project(case, tmp_path), monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in SUBPROCESS_CASES])
 def test_check_command_never_prints_a_traceback(case, tmp_path):
-    result = check_in_a_new_process(build_project(case, tmp_path))
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.stdout == expected_output(case)
-    assert result.returncode == expected_exit(result.stdout)
+    new_process_prints_what_is_expected(case, build_project(case, tmp_path))
 
 
 def test_the_build_stops_on_a_problem_in_the_postcodes(tmp_path):
