@@ -209,3 +209,13 @@ def test_long_lists_are_published_in_pages_linked_without_javascript(project, tm
     assert "56 consultations. This is page 1 of 2." in text_of(first.css_first("main"))
     assert first.css_first('.hub-pagination a[rel="next"]').attributes["href"] == "page-2/"
     assert second.css_first('.hub-pagination a[rel="prev"]').attributes["href"] == "../"
+
+
+def test_the_build_logs_its_own_peak_memory_and_pagefinds_as_the_benchmark_reads_them(tmp_path):
+    """The web team's log says what a build needed; tests/benchmark.py reads the same line to report it."""
+    import benchmark
+
+    result = run_mkdocs(ROOT, tmp_path / "site")
+    own, indexer = benchmark._logged_peaks(result.stdout + result.stderr)
+    assert own is not None and indexer is not None, "no peak memory line in the build's log"
+    assert 20 < own < 4000 and 1 < indexer < 4000

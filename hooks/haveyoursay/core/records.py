@@ -121,7 +121,7 @@ def _front_matter(index: Path, path: str) -> tuple[Source | None, list[Problem]]
     """``read_front_matter``, kept between runs under the file's bytes and name (core.cache)."""
     raw = index.read_bytes()
     return remembered(
-        "records", lambda: key_of(raw, path), lambda: read_front_matter(index, path), _encode_read, _decode_read
+        "records", lambda: key_of(raw, path), lambda: read_front_matter(index, path, raw), _encode_read, _decode_read
     )
 
 

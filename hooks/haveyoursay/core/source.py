@@ -354,9 +354,10 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def read_text(file: Path, path: str) -> tuple[str | None, list[Problem]]:
-    """A file's text; if it is not UTF-8, a problem at the line of the first character that is not."""
-    raw = file.read_bytes()
+def read_text(file: Path, path: str, raw: bytes | None = None) -> tuple[str | None, list[Problem]]:
+    """A file's text (from ``raw``, its bytes, if they were read already); if it is not UTF-8, a problem at
+    the line of the first character that is not."""
+    raw = file.read_bytes() if raw is None else raw
     try:
         return raw.decode("utf-8").lstrip("\ufeff"), []
     except UnicodeDecodeError as error:
@@ -366,9 +367,9 @@ def read_text(file: Path, path: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(path, line, "", "the file is not saved as UTF-8 text", hint)]
 
 
-def read_front_matter(file: Path, path: str) -> tuple[Source | None, list[Problem]]:
+def read_front_matter(file: Path, path: str, raw: bytes | None = None) -> tuple[Source | None, list[Problem]]:
     """Split a record into YAML front matter and Markdown body, keeping line numbers."""
-    text, problems = read_text(file, path)
+    text, problems = read_text(file, path, raw)
     if text is None:
         return None, problems
     text, hidden = hidden_characters(text)
