@@ -41,6 +41,7 @@ from haveyoursay.core.body import sanitise_page
 from haveyoursay.core.cache import cache_folder, finished_with, use_cache
 from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
+from haveyoursay.core.translations import TEMPLATE_GLOBALS
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
 from haveyoursay.site.maps.loading import WARD_BOUNDARIES
@@ -173,6 +174,7 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
 
 def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
     env.autoescape = hub_autoescape
+    env.globals.update(TEMPLATE_GLOBALS)
     return env
 
 

@@ -32,6 +32,7 @@ from examples import ROOT, Example, council
 from markupsafe import Markup
 
 from haveyoursay.core.london import parse_when
+from haveyoursay.core.translations import TEMPLATE_GLOBALS
 from haveyoursay.site.pages import footer_view
 from haveyoursay.site.search import SEARCH_URL
 from hub_testing import REPO
@@ -184,6 +185,7 @@ def environment() -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters["url"] = url_filter
+    env.globals.update(TEMPLATE_GLOBALS)
     return env
 
 

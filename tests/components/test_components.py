@@ -45,6 +45,7 @@ from render import (
     OVERRIDES,
     FixturePage,
     hub_autoescape,
+    environment,
     relative_url,
     render_component,
     render_page,
@@ -2055,9 +2056,10 @@ def _load_hook():
 
 def test_autoescape_rule_is_the_hooks_rule():
     hook = _load_hook()
-    env = types.SimpleNamespace(autoescape=False)
+    env = types.SimpleNamespace(autoescape=False, globals={}, filters={})
     hook.on_env(env, config=None, files=None)
     assert env.autoescape is hook.hub_autoescape, "on_env no longer gives MkDocs hub_autoescape"
+    assert env.globals["_"] is environment().globals["_"], "the templates' _ differs from the tests' one"
     assert HUB_TEMPLATES == hook.HUB_TEMPLATES
     names = {
         p.relative_to(folder).as_posix() for folder in (OVERRIDES, MATERIAL_TEMPLATES) for p in folder.rglob("*.html")

@@ -16,7 +16,9 @@ language (``core.london`` for English, ``core.welsh_dates`` for Welsh).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.support import Translations
+from babel.support import NullTranslations, Translations
 
 from . import london, welsh_dates
 
@@ -53,14 +55,14 @@ def catalogue_file(language: str) -> Path:
 
 
 @cache
-def gettext_for(language: str) -> Gettext:
-    """The gettext of a language: English gives each sentence back; Welsh looks it up in its catalogue.
+def catalogue_for(language: str) -> NullTranslations:
+    """A language's compiled catalogue: English's gives each sentence back; Welsh's looks it up.
 
     A sentence missing from a catalogue comes back in English (gettext's rule); the catalogue's own test
     makes sure no marked sentence is missing.
     """
     if language == ENGLISH:
-        return _as_written
+        return NullTranslations()
     if language not in LANGUAGES:
         raise ValueError(f"the hub has no catalogue for '{language}': it speaks {', '.join(LANGUAGES)}")
     with catalogue_file(language).open("rb") as po:
@@ -68,11 +70,80 @@ def gettext_for(language: str) -> Gettext:
     compiled = BytesIO()
     write_mo(compiled, catalogue)
     compiled.seek(0)
-    return Translations(compiled, domain=DOMAIN).gettext
+    return Translations(compiled, domain=DOMAIN)
 
 
-def _as_written(message: str) -> str:
-    return message
+def gettext_for(language: str) -> Gettext:
+    """The gettext of a language (``catalogue_for``)."""
+    return catalogue_for(language).gettext
+
+
+# -- the language a page is being made in ----------------------------------------------------------------
+# The wording modules and the templates say every sentence through ``_`` (and dates through the functions
+# below), which look at the language spoken now: the build plans and renders the Welsh pages inside
+# ``speaking("cy")``. Nothing else changes between the languages, so an English page is made exactly as
+# before, and a Welsh one cannot mix in an English sentence that was marked.
+
+_spoken: ContextVar[str] = ContextVar("language_spoken", default=ENGLISH)
+
+
+def language_now() -> str:
+    """The language the page being made is in: "en" unless inside ``speaking``."""
+    return _spoken.get()
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Make pages in ``language`` inside this block; the language before it comes back after."""
+    if language not in LANGUAGES:
+        raise ValueError(f"the hub has no catalogue for '{language}': it speaks {', '.join(LANGUAGES)}")
+    token = _spoken.set(language)
+    try:
+        yield
+    finally:
+        _spoken.reset(token)
+
+
+def speak(language: str) -> None:
+    """From now on, make pages in ``language``: for the adapter, which renders one page after another."""
+    if language not in LANGUAGES:
+        raise ValueError(f"the hub has no catalogue for '{language}': it speaks {', '.join(LANGUAGES)}")
+    _spoken.set(language)
+
+
+def _(message: str) -> str:
+    """``message`` in the language spoken now (``pybabel extract`` finds each call)."""
+    return catalogue_for(_spoken.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a counted sentence for ``count``, in the language spoken now (Welsh has five)."""
+    return catalogue_for(_spoken.get()).ngettext(singular, plural, count)
+
+
+def format_date(value: date | datetime) -> str:
+    """ "12 March 2026", or "12 Mawrth 2026" in Welsh."""
+    return DATE_WRITERS[_spoken.get()].format_date(value)
+
+
+def format_time(value: time) -> str:
+    """ "5pm" or "5yh"."""
+    return DATE_WRITERS[_spoken.get()].format_time(value)
+
+
+def format_moment(instant: datetime, *, closing: bool = False) -> str:
+    """ "5pm on 12 March 2026" or "5yh ar 12 Mawrth 2026" (``closing``: a midnight close as the day before)."""
+    return DATE_WRITERS[_spoken.get()].format_moment(instant, closing=closing)
+
+
+def at_moment(instant: datetime, *, closing: bool = False) -> str:
+    """ "at 5pm on 12 March 2026" or "am 5yh ar 12 Mawrth 2026"."""
+    return DATE_WRITERS[_spoken.get()].at_moment(instant, closing=closing)
+
+
+def length_in_words(start: datetime, end: datetime) -> str:
+    """ "6 weeks and 2 days" or "6 wythnos a 2 ddiwrnod"."""
+    return DATE_WRITERS[_spoken.get()].length_in_words(start, end)
 
 
 @dataclass(frozen=True)
@@ -185,3 +256,7 @@ HEADINGS = (
     N_("This page may be out of date"),
 )
 """Fixed headings and links of the site's pages and partials, as they are written in English today."""
+
+
+TEMPLATE_GLOBALS = {"_": _, "ngettext": ngettext}
+"""What the templates say their fixed sentences with, in the language spoken now: ``{{ _("Home") }}``."""
