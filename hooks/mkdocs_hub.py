@@ -29,23 +29,25 @@ import signal
 from pathlib import Path
 from typing import Any
 
+from jinja2 import pass_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from haveyoursay.accessibility import fill_statement
+from haveyoursay.accessibility import STATEMENT, fill_statement
 from haveyoursay.consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from haveyoursay.core.body import sanitise_page
 from haveyoursay.core.cache import cache_folder, finished_with, use_cache
 from haveyoursay.core.london import WhenProblem, now_in_london
 from haveyoursay.core.settings import site_problems
-from haveyoursay.core.translations import TEMPLATE_GLOBALS
+from haveyoursay.core.translations import ENGLISH, TEMPLATE_GLOBALS, speak, speaking
 from haveyoursay.decisions.record import FOLDER as DECISIONS_FOLDER
 from haveyoursay.site.hub import load_hub
+from haveyoursay.site.languages import SiteLanguages, plan_languages
 from haveyoursay.site.maps.loading import WARD_BOUNDARIES
-from haveyoursay.site.pages import SitePlan, footer_view, plan_site
+from haveyoursay.site.pages import HOME, SitePlan, footer_view
 from haveyoursay.site.postcodes.loading import POSTCODES
 from haveyoursay.site.publishing import PublishProblem, check_site_dir, finish, publish, start
 from haveyoursay.site.schedule import current_commit
@@ -122,10 +124,12 @@ def _load(config: MkDocsConfig, root: Path) -> None:
     config.extra["council"] = hub.settings
     if not isinstance(config.extra.get("search", True), bool):
         raise Abort("The hub was not built because of mkdocs.yml:\nmkdocs.yml: extra: search: must be true or false")
-    plan = plan_site(hub, now, config.site_url, search=config.extra.get("search", True), commit=current_commit(root))
+    plan, languages = plan_languages(
+        hub, now, config.site_url, search=config.extra.get("search", True), commit=current_commit(root)
+    )
     config.extra["search_url"] = plan.search_url  # the header's search box, on every page (none when off)
     config.extra["footer"] = footer_view(hub.settings, now)
-    _state.update(root=root, hub=hub, plan=plan)
+    _state.update(root=root, hub=hub, plan=plan, languages=languages)
     theme_css = " ".join(css.read_text(encoding="utf-8") for css in theme_stylesheets(config.theme.dirs))
     _state["used"] = UsedNames(attribute_names(theme_css))
 
@@ -169,21 +173,44 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
         files.append(File.generated(config, record_file.site_path, abs_src_path=str(record_file.source)))
     for generated in plan.generated:
         files.append(File.generated(config, generated.site_path, content=generated.content))
+    _state["languages"].learn(file.url for file in files)  # which address is in which language (site.languages)
     return files
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files, **_: Any) -> Any:
     env.autoescape = hub_autoescape
     env.globals.update(TEMPLATE_GLOBALS)
+    as_is = env.filters["url"]
+
+    @pass_context
+    def url_in_language(context: Any, value: str) -> str:
+        """A link from a Welsh page leads to the Welsh twin of its target, when the site has one."""
+        return str(as_is(context, site_path_in_language(context, value) if isinstance(value, str) else value))
+
+    env.filters["url"] = url_in_language
+    env.filters["in_language"] = site_path_in_language
+    env.filters["url_as_is"] = as_is  # the language switch and hreflang links: to the other language on purpose
     return env
+
+
+@pass_context
+def site_path_in_language(context: Any, value: str) -> str:
+    """A site path (like a navigation item's) as the page's language has it: "cy/consultations/" on a Welsh page."""
+    page = context.get("page")
+    languages: SiteLanguages | None = _state.get("languages")
+    if page is None or languages is None:
+        return value
+    return languages.in_language(value, languages.language_of(page.url))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
     meta = _state["metas"].get(page.file.src_uri)
     if meta is not None:  # a page of the plan: its title, template and description
         page.meta.update(meta)
-    if page.file.src_uri == "accessibility.md":
-        return fill_statement(markdown, _state["hub"].settings)
+    languages: SiteLanguages = _state["languages"]
+    if languages.same_page_in_english(page.file.src_uri) == STATEMENT:  # and its Welsh twin, filled in Welsh
+        with speaking(languages.language_of(page.url)):
+            return fill_statement(markdown, _state["hub"].settings)
     return markdown
 
 
@@ -194,11 +221,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, *
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any, **_: Any) -> dict[str, Any]:
     plan: SitePlan = _state["plan"]
+    languages: SiteLanguages = _state["languages"]
+    language = languages.language_of(page.url)
+    speak(language)  # the page's model and template say everything in its language (until on_post_page)
     model = plan.models.get(page.file.src_uri)
     if model is not None:
         context["model"] = model()
     context["head"] = plan.heads.get(page.file.src_uri)
-    context["site_alternates"] = plan.alternates
+    context["site_alternates"] = languages.site_alternates.get(language, plan.alternates)
+    context["language_versions"] = languages.alternates(page.url)
+    context["home_page"] = languages.same_page_in_english(page.file.src_uri) == HOME  # the Welsh one too
     context["search_facts"] = plan.search_facts(page.file.src_uri, context.get("model"))
     context["postcode_finder"] = plan.finders.get(page.file.src_uri)
     ward_map = plan.maps.get(page.file.src_uri)
@@ -207,6 +239,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig, **_: Any) -> str:
+    speak(ENGLISH)  # what is made between pages (the 404 page, the sitemap) is English, as before
     _state["used"].add_page(output)
     return output
 

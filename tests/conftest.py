@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from hub_testing import ROOT, run_mkdocs
+from hub_testing import BILINGUAL_DEMO, ROOT, run_mkdocs
 
 # Builds and checks run by the tests keep their results (core.cache) in a folder of this run's own,
 # never in the developer's ~/.cache, and start from nothing, as on a fresh CI machine.
@@ -35,3 +35,11 @@ def read_page(demo_site):
         return HTMLParser(path.read_text(encoding="utf-8"))
 
     return read
+
+
+@pytest.fixture(scope="session")
+def bilingual_site(tmp_path_factory) -> Path:
+    """The demo's bilingual configuration (Caerwyn, in Welsh and English), built once like the English demo."""
+    site = tmp_path_factory.mktemp("bilingual") / "site"
+    run_mkdocs(BILINGUAL_DEMO, site)
+    return site

@@ -26,6 +26,9 @@ DEMO = REPO / "tests" / "demo" if (REPO / "tests" / "demo" / "mkdocs.yml").is_fi
 demo into tests/demo (.ci/move-demo-to-tests) to make the repository its own hub."""
 ROOT = DEMO
 """The demo hub's folder (its mkdocs.yml, content/ and consultations/), as the tests use it."""
+BILINGUAL_DEMO = REPO / "tests" / "bilingual-demo"
+"""The demo's bilingual configuration: a small fictional council in Wales (Caerwyn) that publishes in Welsh
+and English; built and tested like the English demo (tests/site/test_bilingual_site.py)."""
 DEMO_NOW = "2026-11-24T10:00"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 

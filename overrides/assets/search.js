@@ -6,7 +6,7 @@
    loaded only once someone starts to use the form (or the page is opened with ?q=), so
    opening the page costs little. Everything loaded is the site's own: pagefind/pagefind.js,
    its worker, its WebAssembly and the index files it asks for. Every word residents read
-   comes from the page (site/wording.py); results are written as text, never as HTML. */
+   comes from the page (site/wording.py), in the page's language; results are written as text, never as HTML. */
 
 const PAGE_SIZE = 10;
 const WAIT_MS = 300;
@@ -50,8 +50,17 @@ function start(mount, form) {
     return pagefind;
   }
 
+  // The page's language says how a number is written and which form of "{count} results" goes with it:
+  // Welsh has a form for 2, 3 and 6 (data-results-two, -few, -many, from the page); English needs none.
+  const language = document.documentElement.lang || "en-GB";
+  const plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
+  const forms = { two: ui.dataset.resultsTwo, few: ui.dataset.resultsFew, many: ui.dataset.resultsMany };
   const counted = (count) =>
-    count === 0 ? ui.dataset.noResults : count === 1 ? ui.dataset.oneResult : ui.dataset.results.replace("{count}", count.toLocaleString("en-GB"));
+    count === 0
+      ? ui.dataset.noResults
+      : count === 1
+        ? ui.dataset.oneResult
+        : ((plural && forms[plural.select(count)]) || ui.dataset.results).replace("{count}", count.toLocaleString(language));
 
   function chosenFilters() {
     const filters = {};

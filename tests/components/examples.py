@@ -68,6 +68,7 @@ from haveyoursay.site.components import (
 )
 from haveyoursay.site.document_pages import ContentsEntry
 from haveyoursay.site.hub import Hub, load_hub
+from haveyoursay.site.languages import LanguageVersion
 from haveyoursay.site.pages import SitePlan, plan_site
 from haveyoursay.site.search import SEARCH_URL, SearchFilter
 from hub_testing import DEMO
@@ -1254,6 +1255,33 @@ def _header_and_footer() -> list[Example]:
     ]
 
 
+def _language_switch_examples() -> list[Example]:
+    """A council that publishes in Welsh and English: the switch on a page in each language (site.languages)."""
+
+    def versions(page: str) -> list[LanguageVersion]:
+        english = page.removeprefix("cy/")
+        return [
+            LanguageVersion("cy", "cy", "Cymraeg", f"cy/{english}"),
+            LanguageVersion("en", "en-GB", "English", english),
+        ]
+
+    return [
+        Example(
+            "language-switch--english-page",
+            "language-switch",
+            "The language switch on an English page: a link to the same page in Welsh",
+            {"language_versions": versions("examples/language-switch--english-page/")},
+        ),
+        Example(
+            "language-switch--welsh-page",
+            "language-switch",
+            "The language switch on a Welsh page: a link to the same page in English",
+            {"language_versions": versions("cy/examples/language-switch--welsh-page/")},
+            page_url="cy/examples/language-switch--welsh-page/",
+        ),
+    ]
+
+
 def _breadcrumbs() -> list[Example]:
     return [
         Example(
@@ -2142,6 +2170,7 @@ def all_examples() -> dict[str, Example]:
         *_related(),
         *_decision_parts(),
         *_header_and_footer(),
+        *_language_switch_examples(),
         *_breadcrumbs(),
         *_respond_now(),
         *_stale_notices(),

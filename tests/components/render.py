@@ -62,7 +62,7 @@ HUB_TEMPLATES = {
 # Partials that write one list item: pages lay them out in <ul class="hub-cards">.
 LIST_ITEMS = {"card"}
 # Partials that are the page's own header and footer: shown where they sit on every page.
-PAGE_FRAME = {"header", "footer"}
+PAGE_FRAME = {"header", "footer", "language-switch"}
 
 
 def hub_autoescape(name: str | None) -> bool:
@@ -185,6 +185,8 @@ def environment() -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters["url"] = url_filter
+    env.filters["in_language"] = lambda path: path  # an English council's site: every path is its own
+    env.filters["url_as_is"] = url_filter
     env.globals.update(TEMPLATE_GLOBALS)
     return env
 
@@ -225,7 +227,8 @@ PAGE = """<!doctype html>
 {% for stylesheet in stylesheets %}<link rel="stylesheet" href="{{ stylesheet | url | e }}">
 {% endfor %}</head>
 <body dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">
-{% if example.component == "header" %}{{ component }}{% endif %}
+{% if example.component == "header" %}{{ component }}{% elif example.component == "language-switch" %}
+<header class="hub-header"><div class="hub-header__inner md-grid">{{ component }}</div></header>{% endif %}
 <div class="md-container">
 <main class="md-main">
 <div class="md-main__inner md-grid">

@@ -44,8 +44,8 @@ from render import (
     MATERIAL_TEMPLATES,
     OVERRIDES,
     FixturePage,
-    hub_autoescape,
     environment,
+    hub_autoescape,
     relative_url,
     render_component,
     render_page,
@@ -1176,6 +1176,32 @@ def test_header_marks_the_current_page_and_section_in_the_navigation(shown):
         assert shown.one("nav a[aria-current=page]").attributes["href"] == "./"
 
 
+@showing("language-switch--english-page", "language-switch--welsh-page")
+def test_the_language_switch_links_the_same_page_in_the_other_language_and_marks_its_own(shown):
+    switch = shown.tree.css_first("nav.hub-language-switch")
+    assert switch.attributes["aria-label"] == "Language"
+    link = switch.css_first("a")
+    current = switch.css_first("[aria-current]")
+    if shown.example.url.startswith("cy/"):
+        assert (squash(link.text()), link.attributes["lang"], link.attributes["hreflang"]) == (
+            "English",
+            "en-GB",
+            "en-GB",
+        )
+        assert link.attributes["href"] == "../../../examples/language-switch--welsh-page/"
+        assert (squash(current.text()), current.attributes["lang"]) == ("Cymraeg", "cy")
+    else:
+        assert (squash(link.text()), link.attributes["lang"], link.attributes["hreflang"]) == ("Cymraeg", "cy", "cy")
+        assert link.attributes["href"] == "../../cy/examples/language-switch--english-page/"
+        assert (squash(current.text()), current.attributes["lang"]) == ("English", "en-GB")
+    assert len(switch.css("a")) == 1, "the page's own language is shown, not linked"
+
+
+def test_an_english_councils_page_has_no_language_switch():
+    example = EXAMPLES["header--default"]
+    assert "hub-language-switch" not in render_component(example)
+
+
 @showing("footer--default", "footer--without-phone-or-address")
 def test_footer_gives_help_links_and_the_councils_details(shown):
     settings = shown.example.settings
@@ -2056,7 +2082,7 @@ def _load_hook():
 
 def test_autoescape_rule_is_the_hooks_rule():
     hook = _load_hook()
-    env = types.SimpleNamespace(autoescape=False, globals={}, filters={})
+    env = types.SimpleNamespace(autoescape=False, globals={}, filters={"url": None})
     hook.on_env(env, config=None, files=None)
     assert env.autoescape is hook.hub_autoescape, "on_env no longer gives MkDocs hub_autoescape"
     assert env.globals["_"] is environment().globals["_"], "the templates' _ differs from the tests' one"

@@ -7,6 +7,7 @@ exact output, is in the bad cases ``welsh-text-missing-for-a-bilingual-council``
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,14 @@ from decisions import examples as decisions
 from haveyoursay.consultations import rules as consultation_rules
 from haveyoursay.consultations.record import ConsultationRecord
 from haveyoursay.core.body import read_body
+from haveyoursay.core.london import parse_when
 from haveyoursay.core.records import Checking
 from haveyoursay.core.settings import CouncilSettings
 from haveyoursay.core.welsh_text import LONGEST_BODY, WELSH_BODY_FILE, sections_match, welsh_body
 from haveyoursay.decisions import rules as decision_rules
 from haveyoursay.decisions.record import DecisionRecord
+from haveyoursay.site.hub import load_hub
+from hub_testing import BILINGUAL_DEMO, DEMO, DEMO_NOW
 
 WELSH = {
     "title": "Newidiadau i oriau agor llyfrgelloedd",
@@ -168,3 +172,57 @@ def test_settings_publish_in_english_unless_welsh_is_listed():
     assert consultations.council().languages == ["en"]
     assert not consultations.council().bilingual
     assert bilingual(consultations.council()).bilingual
+
+
+# -- the loaders, for a bilingual council: the Welsh body beside the English, section for section ----------
+
+
+def bilingual_demo_hub(root=None):
+    return load_hub(root or BILINGUAL_DEMO, parse_when(DEMO_NOW)[0])
+
+
+def test_a_consultations_welsh_body_is_loaded_section_for_section_with_the_english():
+    hub = bilingual_demo_hub()
+    consultation = next(c for c in hub.consultations if c.slug == "library-opening-hours")
+    welsh = consultation.welsh_body
+    assert welsh is not None
+    assert [s.title for s in welsh.sections] == [
+        "Beth rydym yn ei gynnig",
+        "Beth all newid o hyd",
+        "Pam rydym yn ymgynghori",
+        "Beth fydd yn digwydd nesaf",
+    ]
+    assert [s.key for s in welsh.sections] == [s.title for s in consultation.body.sections]
+    assert welsh.section("What can still change").title == "Beth all newid o hyd", "found by the hub's own name"
+
+
+def test_a_notices_welsh_body_keeps_the_hubs_order_of_parts_and_is_found_by_the_hubs_names():
+    hub = bilingual_demo_hub()
+    notice = next(n for n in hub.decisions if n.reference == "CCC-2026-004")
+    welsh = notice.welsh_body
+    assert welsh is not None
+    assert [s.title for s in welsh.part_a] == [
+        "Y penderfyniad y gofynnir amdano a’r camau a argymhellir",
+        "Ymgynghori cyn penderfynu",
+    ]
+    assert welsh.section("Pre-decision consultation").title == "Ymgynghori cyn penderfynu"
+    assert all(s.lowest_heading == 4 for s in welsh.part_a)
+
+
+def test_an_english_councils_records_load_no_welsh_body():
+    hub = bilingual_demo_hub(DEMO)
+    assert all(c.welsh_body is None for c in hub.consultations)
+    assert all(n.welsh_body is None for n in hub.decisions)
+
+
+def test_the_check_warns_of_a_welsh_body_whose_sections_do_not_match(tmp_path):
+    project = tmp_path / "hub"
+    shutil.copytree(BILINGUAL_DEMO, project, symlinks=True)
+    welsh = project / "consultations" / "play-areas" / WELSH_BODY_FILE
+    welsh.write_text(welsh.read_text(encoding="utf-8").split("## Beth all newid")[0], encoding="utf-8")
+    hub = bilingual_demo_hub(project)
+    assert [str(p) for p in hub.problems.warnings if p.path.endswith(WELSH_BODY_FILE)] == [
+        "consultations/play-areas/index.cy.md:1: body: warning: index.cy.md has 1 '## ' sections but index.md has 4 "
+        "(give the Welsh body the same sections in the same order, each heading in Welsh)"
+    ]
+    assert [c.slug for c in hub.consultations] == ["library-opening-hours", "play-areas"], "a warning: still published"

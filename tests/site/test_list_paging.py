@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from haveyoursay.consultations import wording
 from haveyoursay.consultations.status import Status
+from haveyoursay.core.translations import speaking
 from haveyoursay.site.components import Card, paginate
 
 
@@ -48,3 +49,22 @@ def test_an_empty_list_still_has_its_page():
     pages = paginate("consultations/withdrawn/", "Withdrawn consultations", "", (), wording.count)
     assert list(pages) == ["consultations/withdrawn/"]
     assert pages["consultations/withdrawn/"].cards == ()
+
+
+def test_welsh_pages_of_a_long_list_say_where_they_are_in_welsh():
+    with speaking("cy"):
+        pages = paginate("consultations/open/", "Ymgynghoriadau agored", "", cards(120), str)
+    middle = pages["consultations/open/page-2/"]
+    assert middle.title == "Ymgynghoriadau agored (tudalen 2 o 3)"
+    assert middle.pagination.where == "Dyma dudalen 2 o 3."
+    assert middle.pagination.previous.text == "Tudalen flaenorol (1 o 3)"
+    assert middle.pagination.next.text == "Tudalen nesaf (3 o 3)"
+    assert pages["consultations/open/"].title == "Ymgynghoriadau agored"
+
+
+def test_welsh_an_empty_list_says_so_in_the_language_it_was_made_in():
+    with speaking("cy"):
+        welsh = paginate("consultations/withdrawn/", "Ymgynghoriadau a dynnwyd yn ôl", "", (), str)
+    english = paginate("consultations/withdrawn/", "Withdrawn consultations", "", (), wording.count)
+    assert welsh["consultations/withdrawn/"].empty == "Nid oes dim ar hyn o bryd."
+    assert english["consultations/withdrawn/"].empty == "There are none at the moment."

@@ -27,6 +27,7 @@ from haveyoursay.core.body import Body
 from haveyoursay.core.london import parse_when
 from haveyoursay.core.problems import Locator
 from haveyoursay.core.settings import CouncilSettings
+from haveyoursay.core.translations import gettext_for, speaking
 from haveyoursay.decisions.pages import PublishedDecisions
 from haveyoursay.decisions.record import DecisionBody, DecisionNotice, DecisionRecord
 from haveyoursay.site.components import StepState, Timeline
@@ -411,6 +412,49 @@ def test_steps_with_no_date_yet_come_last_and_only_the_first_step_not_done_is_cu
         ("An event", StepState.TO_COME),
         ("Second", StepState.CURRENT),
         ("Later", StepState.TO_COME),
+    ]
+
+
+# -- in Welsh: the same journey, its states and dates in Welsh ------------------------------------
+
+
+def test_welsh_a_consultation_timeline_says_where_each_step_stands_and_when_in_welsh():
+    with speaking("cy"):
+        timeline = journey("2026-03-10 12:00", a_consultation())
+    welsh = gettext_for("cy")
+    assert timeline.title == welsh("What happens and when")
+    assert [(s.label, s.state_words, s.when) for s in timeline.steps[:2]] == [
+        (welsh("Consultation opens"), "Wedi’i wneud", "2 Mawrth 2026"),
+        (welsh("Consultation closes"), "Nesaf", "5yh ar 13 Ebrill 2026"),
+    ]
+    assert timeline.steps[1].detail == welsh("You can respond until then.")
+    assert timeline.steps[2].state_words == "I ddod"
+    closes = timeline.steps[1].link
+    assert closes is not None and (closes.text, closes.href) == ("Sut i ymateb", "#ways-to-respond")
+
+
+def test_welsh_a_decisions_steps_have_welsh_dates_and_the_call_in_deadline_a_welsh_time():
+    with speaking("cy"):
+        timeline = journey("2026-07-10 12:00", a_consultation(outcome=OUTCOME), a_notice())
+    welsh = gettext_for("cy")
+    assert [(s.label, s.state_words, s.when) for s in timeline.steps[2:5]] == [
+        (welsh("Notice of the key decision"), "Wedi’i wneud", "29 Mai 2026"),
+        (welsh("Outcome published"), "Wedi’i wneud", "1 Mehefin 2026"),
+        (welsh("Decision made"), "Wedi’i wneud", "8 Gorffennaf 2026"),
+    ]
+    call_in = timeline.steps[5]
+    assert (call_in.state_words, call_in.when) == ("Nesaf", "5yh ar 16 Gorffennaf 2026")
+    assert call_in.detail == welsh(CAN_BE_CALLED_IN)
+    link = timeline.steps[3].link
+    assert link is not None and link.text == "Gofynnon ni, dywedoch chi, gwnaethon ni"
+
+
+def test_welsh_a_timeline_made_after_a_welsh_one_is_in_english_again():
+    with speaking("cy"):
+        journey("2026-03-10 12:00", a_consultation())
+    assert steps(journey("2026-03-10 12:00", a_consultation()))[:2] == [
+        OPENS,
+        ("Consultation closes", "Next", CLOSES, "You can respond until then."),
     ]
 
 

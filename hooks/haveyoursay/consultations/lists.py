@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..core.body import slug_of
 from ..core.london import last_day, to_london
+from ..core.translations import _
 from ..site import wording as site_wording
 from ..site.components import (
     HOW_WE_ARE_DOING_URL,
@@ -49,7 +50,7 @@ def home(published: PublishedConsultations) -> HomePage:
     soon = tuple(published.cards[c.slug] for c in open_now if c.slug in closing)
     counts = tuple(
         (title, len(published.ranked[s]), f"{FOLDER}/{segment}/")
-        for s, (segment, title, _) in wording.LIST_PAGES.items()
+        for s, (segment, title, _introduction) in wording.list_pages().items()
     )
     return HomePage(
         open_now=tuple(published.cards[c.slug] for c in open_now if c.slug not in closing),
@@ -64,7 +65,7 @@ def home(published: PublishedConsultations) -> HomePage:
 def status_lists(published: PublishedConsultations) -> dict[str, ListPage]:
     """The list of each status, in pages, keyed by web address."""
     pages: dict[str, ListPage] = {}
-    for status, (segment, title, introduction) in wording.LIST_PAGES.items():
+    for status, (segment, title, introduction) in wording.list_pages().items():
         pages.update(paginate(f"{FOLDER}/{segment}/", title, introduction, published.cards_of(status), wording.count))
     return pages
 
@@ -73,16 +74,16 @@ def consultations_index(published: PublishedConsultations) -> IndexPage:
     """Every way into the consultations: by status, then past ones by year."""
     entries = [
         IndexEntry(title, f"{FOLDER}/{segment}/", wording.count_of(len(published.ranked[status])))
-        for status, (segment, title, _) in wording.LIST_PAGES.items()
+        for status, (segment, title, _introduction) in wording.list_pages().items()
     ]
     past = sum(len(published.ranked[s]) for s in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN))
-    entries.append(IndexEntry(wording.PAST_BY_YEAR, INDEX_PATHS["archive"], wording.count_of(past)))
+    entries.append(IndexEntry(_(wording.PAST_BY_YEAR), INDEX_PATHS["archive"], wording.count_of(past)))
     title, introduction = wording.CONSULTATIONS
     about = (
-        LinkView(site_wording.HOW_WE_ARE_DOING[0], HOW_WE_ARE_DOING_URL),
-        LinkView(site_wording.OPEN_DATA[0], OPEN_DATA_URL),
+        LinkView(_(site_wording.HOW_WE_ARE_DOING[0]), HOW_WE_ARE_DOING_URL),
+        LinkView(_(site_wording.OPEN_DATA[0]), OPEN_DATA_URL),
     )
-    return IndexPage(title=title, introduction=introduction, entries=tuple(entries), links=about)
+    return IndexPage(title=_(title), introduction=_(introduction), entries=tuple(entries), links=about)
 
 
 def archive_pages(published: PublishedConsultations) -> dict[str, ListPage]:
@@ -128,10 +129,10 @@ def index_of(kind: str, names: Sequence[str], pages: Mapping[str, ListPage]) -> 
     """The list of wards, topics or years, each with how many consultations it has."""
     title, introduction = wording.INDEXES[kind]
     return IndexPage(
-        title=title,
-        introduction=introduction,
+        title=_(title),
+        introduction=_(introduction),
         entries=tuple(
-            IndexEntry(name, f"{INDEX_PATHS[kind]}{slug_of(name)}/", wording.count_of(pages[slug_of(name)].size))
+            IndexEntry(_(name), f"{INDEX_PATHS[kind]}{slug_of(name)}/", wording.count_of(pages[slug_of(name)].size))
             for name in names
         ),
     )

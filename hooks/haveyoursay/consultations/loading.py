@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..core.body import read_body
+from ..core.body import Body, read_body
 from ..core.documents import documents_checked
 from ..core.parallel import each_done
 from ..core.plain_english import body_in_plain_english
@@ -29,6 +29,7 @@ from ..core.records import (
     validate_in_part,
 )
 from ..core.source import display_path
+from ..core.welsh_text import WELSH_BODY_FILE, loaded_welsh_body, welsh_sections
 from . import rules
 from .record import FOLDER, TEMPLATE, Consultation, ConsultationRecord
 
@@ -192,7 +193,24 @@ def load_consultation(
     problems += documents_checked(record_folder, source.at, checking.now, record.every_document)
     if template is not None and not record.draft:
         problems += template.sample_text_left(source, body.sections, SAMPLE_FIELDS)
+    welsh, found = _welsh_body(record, body, source.path, checking)
+    problems += found
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     problems += rules.check(record, source.at, checking, rules.REMINDERS)
-    return Consultation(slug=slug, folder=record_folder, record=record, body=body, at=source.at), problems
+    return Consultation(
+        slug=slug, folder=record_folder, record=record, body=body, at=source.at, welsh_body=welsh
+    ), problems
+
+
+def _welsh_body(
+    record: ConsultationRecord, body: Body, path: str, checking: Checking
+) -> tuple[Body | None, list[Problem]]:
+    """The body in Welsh, section for section with the English (core.welsh_text), for a bilingual council."""
+    bilingual = checking.settings is not None and checking.settings.bilingual
+    welsh_path = path.removesuffix("index.md") + WELSH_BODY_FILE
+    welsh, problems = loaded_welsh_body(record.welsh, body.sections, welsh_path, bilingual)
+    if welsh is None:
+        return None, problems
+    twins = welsh_sections(body.sections, welsh)
+    return Body(welsh.introduction_text, tuple(twins.get(s.line, s) for s in body.sections)), problems

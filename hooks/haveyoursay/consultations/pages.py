@@ -20,8 +20,9 @@ from ..core.body import Section, safe_html, slug_of
 from ..core.documents import Document
 from ..core.files import Link
 from ..core.languages import language_of
-from ..core.london import format_date, format_moment, last_day, length_in_words, to_london
+from ..core.london import last_day, to_london
 from ..core.settings import CouncilSettings
+from ..core.translations import _, format_date, format_moment, language_now, length_in_words
 from ..site import wording as site_wording
 from ..site.components import (
     Banner,
@@ -141,17 +142,23 @@ class PublishedConsultations:
     settings: CouncilSettings
     now: datetime
     status: dict[str, Status] = field(init=False)
-    cards: dict[str, Card] = field(init=False)
     ranked: dict[Status, tuple[Consultation, ...]] = field(init=False)
+    made: dict[str, dict[str, Card]] = field(init=False, default_factory=dict)  # the cards, by language
 
     def __post_init__(self) -> None:
         self.status = {c.slug: consultation_status(c.record, self.now) for c in self.consultations}
-        self.cards = {c.slug: self._card(c) for c in self.consultations}
         self.ranked = {
             status: tuple(sorted((c for c in self.consultations if self.status[c.slug] is status), key=_ORDER[status]))
             for status in Status
         }
         self.rank = {c.slug: i for chosen in self.ranked.values() for i, c in enumerate(chosen)}
+
+    @property
+    def cards(self) -> dict[str, Card]:
+        """Each consultation's card, in the language spoken now (a Welsh page never shows an English card)."""
+        if (language := language_now()) not in self.made:
+            self.made[language] = {c.slug: self._card(c) for c in self.consultations}
+        return self.made[language]
 
     def cards_of(self, status: Status) -> tuple[Card, ...]:
         return tuple(self.cards[c.slug] for c in self.ranked[status])
@@ -172,9 +179,9 @@ class PublishedConsultations:
             href=consultation.url,
             summary=record.summary,
             status=status,
-            label=wording.STATUS_LABELS[status],
+            label=wording.status_label(status),
             when=when,
-            tags=(Tag(wording.CLOSING_SOON, "soon"),) if soon else (),
+            tags=(Tag(_(wording.CLOSING_SOON), "soon"),) if soon else (),
             footer=wording.wards_line(site_wording.wards_text(record.wards, record.all_wards)),
         )
 
@@ -185,7 +192,7 @@ class PublishedConsultations:
             buckets[self.status[c.slug]].append(c)
         return tuple(
             (
-                wording.LIST_PAGES[s][1],
+                wording.list_page(s)[1],
                 tuple(self.cards[c.slug] for c in sorted(buckets[s], key=lambda c: self.rank[c.slug])),
             )
             for s in wording.LIST_PAGES
@@ -198,14 +205,14 @@ class PublishedConsultations:
         record, card = consultation.record, self.cards[consultation.slug]
         closes = last_day(record.closes)
         return SearchFacts(
-            kind=wording.SEARCH_KIND,
+            kind=_(wording.SEARCH_KIND),
             status=card.label,
             state=card.status.value,
             date=wording.closing_date(closes),
             sort_date=closes.isoformat(),
             year=str(closes.year),
             wards=tuple(self.settings.wards) if record.all_wards else tuple(record.wards),
-            topics=tuple(record.topics),
+            topics=tuple(_(topic) for topic in record.topics),  # the council's own words, in the page's language
         )
 
     def link(self, consultation: Consultation) -> RelatedRecord:
@@ -217,11 +224,11 @@ class PublishedConsultations:
                 f"{consultation.url}#outcome",
                 wording.outcome_link_detail(record.outcome.responses, record.outcome.published),
             )
-        return RelatedRecord(record.title, consultation.url, wording.STATUS_LABELS[status])
+        return RelatedRecord(record.title, consultation.url, wording.status_label(status))
 
     def banner(self, consultation: Consultation) -> Banner:
         record, status = consultation.record, self.status[consultation.slug]
-        label = wording.STATUS_LABELS[status]
+        label = wording.status_label(status)
         if status is Status.FORTHCOMING:
             return Banner(status, label, wording.forthcoming_sentences(record.opens, record.closes))
         if status is Status.OPEN:
@@ -245,7 +252,7 @@ class PublishedConsultations:
             status,
             label,
             wording.withdrawn_sentences(withdrawn.date),
-            reason_heading=wording.WITHDRAWN_REASON,
+            reason_heading=_(wording.WITHDRAWN_REASON),
             reason=safe_html(withdrawn.reason),
         )
 
@@ -271,24 +278,24 @@ def consultation_page(
 ) -> ConsultationPage:
     """One consultation's page, with the decisions that considered it (from ``site.indexes``)."""
     record, status = consultation.record, published.status[consultation.slug]
-    labels = wording.FACT_LABELS
+    labels = {key: _(label) for key, label in wording.FACT_LABELS.items()}
     facts = [
         Fact(labels["opens"], format_moment(record.opens)),
         Fact(labels["closes"], format_moment(record.closes, closing=True)),
         Fact(labels["length"], length_in_words(record.opens, record.closes)),
         Fact(
             labels["wards"],
-            links=(LinkView(site_wording.ALL_WARDS, "wards/"),)
+            links=(LinkView(_(site_wording.ALL_WARDS), "wards/"),)
             if record.all_wards
             else tuple(LinkView(w, ward_href(w)) for w in record.wards),
         ),
-        Fact(labels["topics"], links=tuple(LinkView(t, topic_href(t)) for t in record.topics)),
+        Fact(labels["topics"], links=tuple(LinkView(_(t), topic_href(t)) for t in record.topics)),
     ]
     if record.audiences:
-        facts.append(Fact(labels["audiences"], ", ".join(record.audiences)))
+        facts.append(Fact(labels["audiences"], ", ".join(_(audience) for audience in record.audiences)))
     facts += [
         Fact(labels["service"], record.service),
-        Fact(labels["engagement"], wording.ENGAGEMENT_WORDS[record.engagement_level]),
+        Fact(labels["engagement"], _(wording.ENGAGEMENT_WORDS[record.engagement_level])),
     ]
     contact = record.contact
     newest_first = sorted(record.updates, key=lambda u: u.date, reverse=True)
@@ -298,13 +305,13 @@ def consultation_page(
         for u in newest_first
         if u.date <= published.now and (published.now - u.date).days < RECENT_UPDATE_DAYS
     )
-    segment, list_title, _ = wording.LIST_PAGES[status]
+    segment, list_title, _introduction = wording.list_page(status)
     return ConsultationPage(
         lead=record.summary if status in (Status.FORTHCOMING, Status.OPEN) else "",
         latest_updates=recent if status in (Status.FORTHCOMING, Status.OPEN) else (),
         breadcrumbs=(
-            LinkView(site_wording.HOME, ""),
-            LinkView(wording.CONSULTATIONS[0], f"{FOLDER}/"),
+            LinkView(_(site_wording.HOME), ""),
+            LinkView(_(wording.CONSULTATIONS[0]), f"{FOLDER}/"),
             LinkView(list_title, f"{FOLDER}/{segment}/"),
         ),
         shows_original=status in (Status.CLOSED, Status.OUTCOME_PUBLISHED, Status.WITHDRAWN),
@@ -331,7 +338,7 @@ def consultation_page(
             for i, e in sorted(enumerate(record.events), key=lambda pair: pair[1].start)
         ),
         documents=published.documents(consultation, record.documents),
-        easy_read=published.document(consultation, record.easy_read, record.easy_read.title or wording.EASY_READ)
+        easy_read=published.document(consultation, record.easy_read, record.easy_read.title or _(wording.EASY_READ))
         if record.easy_read
         else None,
         translations=tuple(
@@ -356,17 +363,12 @@ def consultation_page(
 
 def stale_notice(record: ConsultationRecord, status: Status) -> StaleNotice | None:
     """What the page says if it is read after it opens or closes but before the hub is rebuilt."""
+    heading = _(site_wording.STALE_HEADING)
     if status is Status.FORTHCOMING:
-        return StaleNotice(
-            to_london(record.opens).isoformat(), site_wording.STALE_HEADING, wording.stale_after_opening(record.opens)
-        )
+        return StaleNotice(to_london(record.opens).isoformat(), heading, wording.stale_after_opening(record.opens))
     if status is Status.OPEN:
-        return StaleNotice(
-            to_london(record.closes).isoformat(),
-            site_wording.STALE_HEADING,
-            wording.stale_after_closing(record.closes),
-            hides_responding=True,
-        )
+        closes = to_london(record.closes).isoformat()
+        return StaleNotice(closes, heading, wording.stale_after_closing(record.closes), hides_responding=True)
     return None
 
 
@@ -387,7 +389,7 @@ def _respond(published: PublishedConsultations, consultation: Consultation) -> R
         phone=ways.phone,
         phone_href=tel(ways.phone) if ways.phone else None,
         in_person=ways.in_person,
-        response_form=published.document(consultation, Link(file=ways.response_form), wording.RESPONSE_FORM)
+        response_form=published.document(consultation, Link(file=ways.response_form), _(wording.RESPONSE_FORM))
         if ways.response_form
         else None,
         other_ways=wording.other_ways(

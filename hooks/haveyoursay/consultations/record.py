@@ -162,6 +162,8 @@ class Consultation:
     record: ConsultationRecord
     body: Body
     at: Locator
+    welsh_body: Body | None = None
+    """The body in Welsh (index.cy.md), for a council that publishes in Welsh and English."""
 
     @property
     def path(self) -> str:

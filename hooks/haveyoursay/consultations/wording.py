@@ -2,99 +2,123 @@
 
 Statuses, banners, the "when" of a card, list titles and introductions. The
 page models (``pages``) choose which of these to show; this module says them,
-GOV.UK's way: "This consultation closes at 5pm on 12 March 2026."
+GOV.UK's way: "This consultation closes at 5pm on 12 March 2026." Each is said
+in the language spoken now (``core.translations``): the constants below are
+marked ``N_`` and stay English, so whoever shows one says it through ``_``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from ..core.london import at_moment, format_date, format_moment, format_time, last_day, to_london
-from ..site.wording import counted
+from ..core.london import last_day, london_midnight, to_london
+from ..core.translations import N_, _, at_moment, format_date, format_moment, format_time, length_in_words, ngettext
 from .status import Status
 
 STATUS_LABELS = {
-    Status.FORTHCOMING: "Forthcoming",
-    Status.OPEN: "Open",
-    Status.CLOSED: "Closed: analysing feedback",
-    Status.OUTCOME_PUBLISHED: "Outcome published",
-    Status.WITHDRAWN: "Withdrawn",
+    Status.FORTHCOMING: N_("Forthcoming"),
+    Status.OPEN: N_("Open"),
+    Status.CLOSED: N_("Closed: analysing feedback"),
+    Status.OUTCOME_PUBLISHED: N_("Outcome published"),
+    Status.WITHDRAWN: N_("Withdrawn"),
 }
 
 ENGAGEMENT_WORDS = {
-    "inform": "Inform: we are telling you about a change and how it affects you",
-    "consult": "Consult: we want your views before we decide",
-    "involve": "Involve: we will work with you to shape the options",
-    "collaborate": "Collaborate: we will develop the plans in partnership with you",
-    "empower": "Empower: you will make the final decision",
+    "inform": N_("Inform: we are telling you about a change and how it affects you"),
+    "consult": N_("Consult: we want your views before we decide"),
+    "involve": N_("Involve: we will work with you to shape the options"),
+    "collaborate": N_("Collaborate: we will develop the plans in partnership with you"),
+    "empower": N_("Empower: you will make the final decision"),
 }
 
 LIST_PAGES = {
-    Status.OPEN: ("open", "Open consultations", "Consultations you can respond to now, closing soonest first."),
+    Status.OPEN: ("open", N_("Open consultations"), N_("Consultations you can respond to now, closing soonest first.")),
     Status.FORTHCOMING: (
         "forthcoming",
-        "Forthcoming consultations",
-        "Consultations that will open soon. You cannot respond yet.",
+        N_("Forthcoming consultations"),
+        N_("Consultations that will open soon. You cannot respond yet."),
     ),
     Status.CLOSED: (
         "closed",
-        "Closed consultations",
-        "Consultations that have closed. We are analysing the feedback and will publish what we heard.",
+        N_("Closed consultations"),
+        N_("Consultations that have closed. We are analysing the feedback and will publish what we heard."),
     ),
     Status.OUTCOME_PUBLISHED: (
         "outcomes",
-        "We asked, you said, we did",
-        "What residents told us in each consultation, and what we did as a result.",
+        N_("We asked, you said, we did"),
+        N_("What residents told us in each consultation, and what we did as a result."),
     ),
-    Status.WITHDRAWN: ("withdrawn", "Withdrawn consultations", "Consultations we stopped early, with the reason why."),
+    Status.WITHDRAWN: (
+        "withdrawn",
+        N_("Withdrawn consultations"),
+        N_("Consultations we stopped early, with the reason why."),
+    ),
 }
 """Each status's list: its web address under consultations/, its title and its introduction."""
 
-WITHDRAWN_REASON = "Why it was withdrawn"
-EASY_READ = "Easy Read version"
-RESPONSE_FORM = "Response form"
+WITHDRAWN_REASON = N_("Why it was withdrawn")
+EASY_READ = N_("Easy Read version")
+RESPONSE_FORM = N_("Response form")
 
 FACT_LABELS = {
-    "opens": "Opens",
-    "closes": "Closes",
-    "length": "Length",
-    "wards": "Wards",
-    "topics": "Topics",
-    "audiences": "Who it is for",
-    "service": "Who is consulting",
-    "engagement": "How you can take part",
+    "opens": N_("Opens"),
+    "closes": N_("Closes"),
+    "length": N_("Length"),
+    "wards": N_("Wards"),
+    "topics": N_("Topics"),
+    "audiences": N_("Who it is for"),
+    "service": N_("Who is consulting"),
+    "engagement": N_("How you can take part"),
 }
 
-CONSULTATIONS = ("Consultations", "Find a consultation by where it is in its life.")
-PAST_BY_YEAR = "Past consultations by year"
+CONSULTATIONS = (N_("Consultations"), N_("Find a consultation by where it is in its life."))
+PAST_BY_YEAR = N_("Past consultations by year")
 INDEXES = {
     "wards": (
-        "Wards",
-        "Find consultations that affect where you live. If you do not know your ward, "
-        "ask us or look it up on your council tax bill.",
+        N_("Wards"),
+        N_(
+            "Find consultations that affect where you live. If you do not know your ward, "
+            "ask us or look it up on your council tax bill."
+        ),
     ),
-    "topics": ("Topics", "Find consultations about the things you care about."),
+    "topics": (N_("Topics"), N_("Find consultations about the things you care about.")),
     "archive": (
-        "Past consultations",
-        "Consultations that have closed, by the year they closed, with what we heard and what we did.",
+        N_("Past consultations"),
+        N_("Consultations that have closed, by the year they closed, with what we heard and what we did."),
     ),
 }
+
+
+def status_label(status: Status) -> str:
+    """ "Open", or "Ar agor" in Welsh: a status as its banner, card and links say it."""
+    return _(STATUS_LABELS[status])
+
+
+def list_page(status: Status) -> tuple[str, str, str]:
+    """A status's list: its web address (never translated), and its title and introduction in words."""
+    segment, title, introduction = LIST_PAGES[status]
+    return segment, _(title), _(introduction)
+
+
+def list_pages() -> dict[Status, tuple[str, str, str]]:
+    """Every status's list (``list_page``), in the order of ``LIST_PAGES``."""
+    return {status: list_page(status) for status in LIST_PAGES}
 
 
 def count(number: int) -> str:
-    return counted(number, "consultation") + "."
+    return ngettext("{count} consultation.", "{count} consultations.", number).format(count=f"{number:,}")
 
 
 def count_of(number: int) -> str:
-    return counted(number, "consultation")
+    return ngettext("{count} consultation", "{count} consultations", number).format(count=f"{number:,}")
 
 
 def days_phrase(days: int) -> str:
     if days <= 0:
-        return "closes today"
+        return _("closes today")
     if days == 1:
-        return "closes tomorrow"
-    return f"closes in {days} days"
+        return _("closes tomorrow")
+    return ngettext("closes in {count} day", "closes in {count} days", days).format(count=days)
 
 
 def card_when(
@@ -102,226 +126,268 @@ def card_when(
 ) -> str:
     """The date a card shows, for its status: "Closes at 5pm on 27 November 2026 (closes in 3 days)"."""
     if status is Status.FORTHCOMING:
-        return f"Opens {at_moment(opens)}"
+        return _("Opens {when}").format(when=at_moment(opens))
     if status is Status.OPEN:
-        return f"Closes {at_moment(closes, closing=True)} ({days_phrase(days)})"
+        return _("Closes {when} ({countdown})").format(
+            when=at_moment(closes, closing=True), countdown=days_phrase(days)
+        )
     if status is Status.OUTCOME_PUBLISHED and outcome is not None:
-        return f"on {format_date(outcome)}. It closed on {format_date(last_day(closes))}."
+        # Translators: said after the status "Outcome published" on a card.
+        return _("on {published}. It closed on {closed}.").format(
+            published=format_date(outcome), closed=format_date(last_day(closes))
+        )
     if status is Status.WITHDRAWN and withdrawn is not None:
-        return f"on {format_date(withdrawn)}"
-    return f"It closed {at_moment(closes, closing=True)}."
+        # Translators: said after the status "Withdrawn" on a card.
+        return _("on {date}").format(date=format_date(withdrawn))
+    return _("It closed {when}.").format(when=at_moment(closes, closing=True))
 
 
-CLOSING_SOON = "Closing soon"
+CLOSING_SOON = N_("Closing soon")
+WAYS = (N_("by email"), N_("by post"), N_("by phone"), N_("in person"))
+"""The ways to respond besides online, as ``other_ways`` lists them."""
 
 
 def other_ways(online: bool, email: bool, post: bool, phone: bool, in_person: bool) -> str:
     """The ways to respond besides online, in one sentence: "You can also respond by email, by post or by phone."."""
-    ways = [
-        way
-        for way, given in (("by email", email), ("by post", post), ("by phone", phone), ("in person", in_person))
-        if given
-    ]
+    ways = [_(way) for way, given in zip(WAYS, (email, post, phone, in_person), strict=True) if given]
     if not ways:
         return ""
-    listed = ways[0] if len(ways) == 1 else ", ".join(ways[:-1]) + " or " + ways[-1]
-    return f"You can {'also ' if online else ''}respond {listed}."
+    listed = ways[0] if len(ways) == 1 else _("{ways} or {last}").format(ways=", ".join(ways[:-1]), last=ways[-1])
+    return (_("You can also respond {ways}.") if online else _("You can respond {ways}.")).format(ways=listed)
 
 
 def wards_line(wards: str) -> str:
-    return f"Wards: {wards}"
+    return _("Wards: {wards}").format(wards=wards)
 
 
 def forthcoming_sentences(opens: datetime, closes: datetime) -> tuple[str, ...]:
-    return (f"This consultation opens {at_moment(opens)}.", f"It closes {at_moment(closes, closing=True)}.")
+    return (
+        _("This consultation opens {when}.").format(when=at_moment(opens)),
+        _("It closes {when}.").format(when=at_moment(closes, closing=True)),
+    )
 
 
 def open_sentences(closes: datetime, days: int, closing_soon: bool) -> tuple[str, ...]:
-    sentences = [f"This consultation closes {at_moment(closes, closing=True)}."]
+    sentences = [_("This consultation closes {when}.").format(when=at_moment(closes, closing=True))]
     if closing_soon:
-        sentences.append({0: "Today is the last day to respond.", 1: "1 day left."}.get(days, f"{days} days left."))
+        sentences.append(
+            _("Today is the last day to respond.")
+            if days == 0
+            else ngettext("{count} day left.", "{count} days left.", days).format(count=days)
+        )
     return tuple(sentences)
 
 
 def closed_sentences(closes: datetime, due: date, overdue: bool) -> tuple[str, ...]:
     last = (
-        f"The outcome is overdue. We expected to publish it by {format_date(due)}."
+        _("The outcome is overdue. We expected to publish it by {date}.")
         if overdue
-        else f"We aim to publish the outcome by {format_date(due)}."
-    )
-    return (f"This consultation closed {at_moment(closes, closing=True)}.", "We are analysing your feedback.", last)
+        else _("We aim to publish the outcome by {date}.")
+    ).format(date=format_date(due))
+    closed = _("This consultation closed {when}.").format(when=at_moment(closes, closing=True))
+    return (closed, _("We are analysing your feedback."), last)
 
 
 def outcome_sentences(closes: datetime, published: datetime) -> tuple[str, ...]:
     return (
-        f"This consultation closed {at_moment(closes, closing=True)}.",
-        f"We published the outcome on {format_date(published)}.",
+        _("This consultation closed {when}.").format(when=at_moment(closes, closing=True)),
+        _("We published the outcome on {date}.").format(date=format_date(published)),
     )
 
 
 def stale_after_opening(opens: datetime) -> str:
-    return (
-        f"This consultation opened {at_moment(opens)}. This page was made before it opened, "
-        "so it does not show how to respond yet."
-    )
+    return _(
+        "This consultation opened {when}. This page was made before it opened, so it does not show how to respond yet."
+    ).format(when=at_moment(opens))
 
 
 def stale_after_closing(closes: datetime) -> str:
-    return (
-        f"This consultation closed {at_moment(closes, closing=True)}. This page was made before it closed, "
+    return _(
+        "This consultation closed {when}. This page was made before it closed, "
         "so it may still say it is open. You can no longer respond."
-    )
+    ).format(when=at_moment(closes, closing=True))
 
 
 def withdrawn_sentences(withdrawn: datetime) -> tuple[str, ...]:
-    return (f"This consultation was withdrawn on {format_date(withdrawn)}.",)
+    return (_("This consultation was withdrawn on {date}.").format(date=format_date(withdrawn)),)
 
 
 def responses(number: int) -> str:
-    return counted(number, "response")
+    return ngettext("{count} response", "{count} responses", number).format(count=f"{number:,}")
 
 
 def outcome_link_detail(number: int, published: datetime) -> str:
     """On a decision page: what residents told us, in a line."""
-    return f"{responses(number)}. We published what residents told us on {format_date(published)}."
+    return ngettext(
+        "{count} response. We published what residents told us on {date}.",
+        "{count} responses. We published what residents told us on {date}.",
+        number,
+    ).format(count=f"{number:,}", date=format_date(published))
 
 
 def event_when(start: datetime, end: datetime) -> str:
     """ "6:30pm to 8pm on 26 November 2026"; an evening event ending at midnight keeps its end time."""
     start, end = to_london(start), to_london(end)
     if end.time() == time(0, 0) and end.date() == start.date() + timedelta(days=1) and start.time() != time(0, 0):
-        return f"{format_time(start.time())} to midnight on {format_date(start)}"
+        return _("{start} to midnight on {date}").format(start=format_time(start.time()), date=format_date(start))
     if start.date() == end.date():
-        return f"{format_time(start.time())} to {format_time(end.time())} on {format_date(start)}"
-    return f"{format_moment(start)} to {format_moment(end)}"
+        return _("{start} to {end} on {date}").format(
+            start=format_time(start.time()), end=format_time(end.time()), date=format_date(start)
+        )
+    return _("{start} to {end}").format(start=format_moment(start), end=format_moment(end))
 
 
 def ward_page(ward: str, former: bool = False) -> tuple[str, str, str]:
     if former:
         return (
-            f"Consultations in {ward} (a former ward)",
-            f"{ward} was a ward until the ward boundaries changed. These consultations were about it.",
+            _("Consultations in {ward} (a former ward)").format(ward=ward),
+            _("{ward} was a ward until the ward boundaries changed. These consultations were about it.").format(
+                ward=ward
+            ),
             "",
         )
     return (
-        f"Consultations in {ward} ward",
-        f"Consultations that affect {ward} ward, including those for the whole borough.",
-        "There are no consultations for this ward yet.",
+        _("Consultations in {ward} ward").format(ward=ward),
+        _("Consultations that affect {ward} ward, including those for the whole borough.").format(ward=ward),
+        _("There are no consultations for this ward yet."),
     )
 
 
 def topic_page(topic: str) -> tuple[str, str, str]:
-    return topic, f"Consultations about {topic.lower()}.", "There are no consultations on this topic yet."
+    topic = _(topic)  # the council's own word, in Welsh on a Welsh page (its settings' welsh: words:)
+    about = _("Consultations about {topic}.").format(topic=topic.lower())
+    return topic, about, _("There are no consultations on this topic yet.")
 
 
 def year_page(year: int) -> tuple[str, str]:
-    return f"Consultations that closed in {year}", f"Every consultation that closed or was withdrawn in {year}."
+    return (
+        _("Consultations that closed in {year}").format(year=year),
+        _("Every consultation that closed or was withdrawn in {year}.").format(year=year),
+    )
 
 
 # -- How we are doing (site.figures) ---------------------------------------------------------------
 
-FIGURES_CAPTION = "Consultations by the year they opened"
-ALL_YEARS = "All years"
-NO_FIGURES_YET = "No consultation has opened yet."
-OVERDUE_HEADING = "Outcomes that are overdue"
+FIGURES_CAPTION = N_("Consultations by the year they opened")
+ALL_YEARS = N_("All years")
+NO_FIGURES_YET = N_("No consultation has opened yet.")
+OVERDUE_HEADING = N_("Outcomes that are overdue")
 
 
 def figures_columns(shortest_weeks: int) -> tuple[str, ...]:
-    return ("Year", "Consultations run", "Median length", f"At least {shortest_weeks} weeks long", "Responses")
+    return (
+        _("Year"),
+        _("Consultations run"),
+        _("Median length"),
+        _("At least {weeks} weeks long").format(weeks=shortest_weeks),
+        _("Responses"),
+    )
 
 
 def weeks_and_days(days: int) -> str:
-    """ "7 weeks and 4 days", "6 weeks", "5 days"."""
-    weeks, rest = divmod(days, 7)
-    parts = [f"{weeks} week{'s' if weeks != 1 else ''}"] if weeks else []
-    if rest or not weeks:
-        parts.append(f"{rest} day{'s' if rest != 1 else ''}")
-    return " and ".join(parts)
+    """ "7 weeks and 4 days", "6 weeks", "5 days": said as a consultation's length is (``length_in_words``)."""
+    start = london_midnight(date(2001, 1, 1))
+    return length_in_words(start, start + timedelta(days=days))
 
 
 def median_length(days: float) -> str:
     """The middle length; halfway between two lengths (an even number of them) is "about" the longer day."""
     whole = int(days)
-    return weeks_and_days(whole) if whole == days else f"about {weeks_and_days(whole + 1)}"
+    return weeks_and_days(whole) if whole == days else _("about {length}").format(length=weeks_and_days(whole + 1))
 
 
 def figures_notes(forthcoming: int, withdrawn: int) -> tuple[str, ...]:
     notes = [
-        "We count each one in the year it opened, even if it is still open. Its length is from when it "
-        "opened to when it closed.",
-        "The median length is the middle one. Half were shorter and half were longer.",
-        "We count responses once we publish what we heard.",
+        _(
+            "We count each one in the year it opened, even if it is still open. Its length is from when it "
+            "opened to when it closed."
+        ),
+        _("The median length is the middle one. Half were shorter and half were longer."),
+        _("We count responses once we publish what we heard."),
     ]
     if forthcoming:
-        have = "has" if forthcoming == 1 else "have"
-        them = "it when it opens" if forthcoming == 1 else "them when they open"
-        notes.append(f"{counted(forthcoming, 'consultation')} {have} not opened yet. We will count {them}.")
+        notes.append(
+            ngettext(
+                "{count} consultation has not opened yet. We will count it when it opens.",
+                "{count} consultations have not opened yet. We will count them when they open.",
+                forthcoming,
+            ).format(count=f"{forthcoming:,}")
+        )
     if withdrawn:
-        them = "it" if withdrawn == 1 else "them"
-        notes.append(f"We withdrew {counted(withdrawn, 'consultation')}, so we do not count {them} here.")
+        notes.append(
+            ngettext(
+                "We withdrew {count} consultation, so we do not count it here.",
+                "We withdrew {count} consultations, so we do not count them here.",
+                withdrawn,
+            ).format(count=f"{withdrawn:,}")
+        )
     return tuple(notes)
 
 
 def outcome_figure_labels(weeks: int) -> dict[str, str]:
     return {
-        "due": "Outcomes due so far",
-        "on_time": f"Published within {weeks} weeks of closing",
-        "late": f"Published later than {weeks} weeks",
-        "overdue": "Overdue: not published yet",
-        "not_yet_due": "Closed, and not due yet",
-        "responses": "Responses in the published outcomes",
+        "due": _("Outcomes due so far"),
+        "on_time": _("Published within {weeks} weeks of closing").format(weeks=weeks),
+        "late": _("Published later than {weeks} weeks").format(weeks=weeks),
+        "overdue": _("Overdue: not published yet"),
+        "not_yet_due": _("Closed, and not due yet"),
+        "responses": _("Responses in the published outcomes"),
     }
 
 
-NONE_OVERDUE = "No outcome is overdue."
+NONE_OVERDUE = N_("No outcome is overdue.")
 
 
 def overdue_detail(closed: date, due: date) -> str:
-    return f"It closed on {format_date(closed)}. We should have published the outcome by {format_date(due)}."
+    return _("It closed on {closed}. We should have published the outcome by {due}.").format(
+        closed=format_date(closed), due=format_date(due)
+    )
 
 
-SEARCH_KIND = "Consultation"
+SEARCH_KIND = N_("Consultation")
 """A consultation's type in search results and the search page's filters."""
 
 
 def closing_date(day: date) -> str:
     """What a search result says under a consultation's title, whatever its status."""
-    return f"Closing date: {format_date(day)}"
+    return _("Closing date: {date}").format(date=format_date(day))
 
 
 # -- What happens and when: the timeline (site.timeline) ----------------------------------------
 
-TIMELINE = "What happens and when"
+TIMELINE = N_("What happens and when")
 STEPS = {
-    "opens": "Consultation opens",
-    "closes": "Consultation closes",
-    "outcome": "Outcome published",
-    "overdue": "Outcome overdue",
-    "withdrawn": "Consultation withdrawn",
+    "opens": N_("Consultation opens"),
+    "closes": N_("Consultation closes"),
+    "outcome": N_("Outcome published"),
+    "overdue": N_("Outcome overdue"),
+    "withdrawn": N_("Consultation withdrawn"),
 }
 STEP_DETAILS = {
-    "opens": "You can have your say from then.",
-    "event": "You can take part in this event.",
-    "open": "You can respond until then.",
-    "analysing": "We are analysing your feedback.",
-    "overdue": "We have not published it yet.",
+    "opens": N_("You can have your say from then."),
+    "event": N_("You can take part in this event."),
+    "open": N_("You can respond until then."),
+    "analysing": N_("We are analysing your feedback."),
+    "overdue": N_("We have not published it yet."),
 }
-HOW_TO_RESPOND = "How to respond"
-WHAT_WE_HEARD = "We asked, you said, we did"
+HOW_TO_RESPOND = N_("How to respond")
+WHAT_WE_HEARD = N_("We asked, you said, we did")
 
 
 def due_by(due: date, overdue: bool = False) -> str:
-    return f"{'due by' if overdue else 'by'} {format_date(due)}"
+    return (_("due by {date}") if overdue else _("by {date}")).format(date=format_date(due))
 
 
 def outcome_aim(weeks: int) -> str:
-    return f"We aim to publish it within {weeks} weeks of the consultation closing."
+    return _("We aim to publish it within {weeks} weeks of the consultation closing.").format(weeks=weeks)
 
 
 def responses_received(number: int) -> str:
-    return f"We received {responses(number)}."
+    return ngettext("We received {count} response.", "We received {count} responses.", number).format(
+        count=f"{number:,}"
+    )
 
 
 def consultation_link(title: str) -> str:
     """On a decision notice's timeline, the link to the consultation it considered."""
-    return f"Consultation: {title}"
+    return _("Consultation: {title}").format(title=title)

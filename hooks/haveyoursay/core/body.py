@@ -78,6 +78,8 @@ class Section:
     line: int = 0
     lowest_heading: int = 3
     given: Markup | None = None
+    key: str = ""
+    """The English heading a translated section stands for, so a page finds it by the hub's own name."""
 
     @functools.cached_property
     def html(self) -> Markup:
@@ -99,7 +101,7 @@ class Body:
 
     def section(self, title: str) -> Section | None:
         wanted = heading_key(title)
-        return next((s for s in self.sections if heading_key(s.title) == wanted), None)
+        return next((s for s in self.sections if heading_key(s.key or s.title) == wanted), None)
 
 
 def safe_html(text: str, *, lowest_heading: int = 3) -> Markup:

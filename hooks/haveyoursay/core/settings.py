@@ -27,7 +27,7 @@ from .fields import Email, Phone, RecordModel, StartTime, Text, WebAddress, offi
 from .plain_english import JARGON, LONGEST_SENTENCE, READING_AGE
 from .problems import Location, Locator, Problem
 from .source import Source, parse_yaml, read_text
-from .translations import ENGLISH, LANGUAGES
+from .translations import ENGLISH, LANGUAGES, WELSH
 
 SETTINGS_KEY = ("extra", "council")
 
@@ -153,6 +153,28 @@ class PlainEnglish(RecordModel):
 DEFAULT_PLAIN_ENGLISH = PlainEnglish()
 
 
+class CouncilInWelsh(RecordModel):
+    """The council's own words in Welsh, for a council that publishes in Welsh and English: its name and
+    address, and the Welsh of the other words it chose (topics, services, audiences, ward names that differ)."""
+
+    name: PlainText | None = Field(None, description="The council's name in Welsh, like Cyngor Sir Caerwyn.")
+    address: PlainText | None = Field(None, description="The council's address as a Welsh page gives it.")
+    words: dict[PlainText, PlainText] = Field(
+        {},
+        description="Each of the council's own words in English and its Welsh, like  Libraries and culture: "
+        "Llyfrgelloedd a diwylliant  (the topics, and any ward name that is different in Welsh).",
+    )
+
+    def as_catalogue(self, settings: CouncilSettings) -> dict[str, str]:
+        """What a Welsh page says for each of the council's English words (core.translations.council_words)."""
+        given = {**self.words}
+        if self.name:
+            given[settings.name] = self.name
+        if self.address and settings.address:
+            given[settings.address] = self.address
+        return given
+
+
 class Election(RecordModel):
     """Polling day of an election in the council's area: consultations avoid the weeks before it."""
 
@@ -213,6 +235,12 @@ class CouncilSettings(RecordModel):
         description="The languages the hub publishes in: [en] for English, or [en, cy] for Welsh and English "
         "(each record then needs its Welsh text).",
     )
+    welsh: CouncilInWelsh = Field(
+        CouncilInWelsh(),
+        validate_default=True,
+        description="The council's name, address and own words (topics and the like) in Welsh, for a council "
+        "that publishes in Welsh and English.",
+    )
 
     @property
     def bank_holidays(self) -> str:
@@ -246,6 +274,26 @@ class CouncilSettings(RecordModel):
                 "records are written in English first, so list en too, like  languages: [en, cy]",
             )
         return codes
+
+    @field_validator("welsh")
+    @classmethod
+    def _welsh_for_the_councils_words(cls, welsh: CouncilInWelsh, info: ValidationInfo) -> CouncilInWelsh:
+        """A bilingual council's pages give its name and topics in Welsh too: each needs its Welsh, as the
+        records do (an English council needs none)."""
+        if WELSH not in (info.data.get("languages") or ()):
+            return welsh
+        if not welsh.name:
+            raise officer_error(
+                "the council's name in Welsh is missing",
+                "add it under  welsh:  like  welsh: {name: Cyngor Sir Caerwyn}",
+            )
+        missing = [topic for topic in info.data.get("topics") or () if topic not in welsh.words]
+        if missing:
+            raise officer_error(
+                f"the Welsh of the topic '{missing[0]}' is missing",
+                f"add it under  welsh: words:  like  {missing[0]}: <the topic in Welsh>",
+            )
+        return welsh
 
     @field_validator("former_wards")
     @classmethod

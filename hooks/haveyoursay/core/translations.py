@@ -41,6 +41,11 @@ LANGUAGES = (ENGLISH, WELSH)
 """The languages the hub can publish in: the codes a council lists in ``extra: council: languages:``."""
 LANGUAGE_NAMES = {ENGLISH: "English", WELSH: "Cymraeg"}
 """Each language in its own words, as a language switch shows it."""
+LANGUAGE_TAGS = {ENGLISH: "en-GB", WELSH: "cy"}
+"""Each language's BCP 47 tag, as a page's ``lang``, ``hreflang``, a feed's ``xml:lang`` and schema.org's
+``inLanguage`` give it: British English, and Welsh."""
+LOCALE_TAGS = {ENGLISH: "en_GB", WELSH: "cy_GB"}
+"""Each language as Open Graph's ``og:locale`` gives it."""
 
 Gettext = Callable[[str], str]
 
@@ -111,9 +116,23 @@ def speak(language: str) -> None:
     _spoken.set(language)
 
 
+_council_words: ContextVar[dict[str, dict[str, str]] | None] = ContextVar("council_words", default=None)
+
+
+def use_council_words(words: dict[str, dict[str, str]]) -> None:
+    """The council's own words (its name, topics...) in each language, from its settings, for this build:
+    ``_`` gives them like the hub's own sentences, so a Welsh page names a topic in Welsh."""
+    _council_words.set(words)
+
+
 def _(message: str) -> str:
-    """``message`` in the language spoken now (``pybabel extract`` finds each call)."""
-    return catalogue_for(_spoken.get()).gettext(message)
+    """``message`` in the language spoken now (``pybabel extract`` finds each call); one of the council's
+    own words is looked up in what its settings give (``use_council_words``)."""
+    language = _spoken.get()
+    own = (_council_words.get() or {}).get(language)
+    if own and message in own:
+        return own[message]
+    return catalogue_for(language).gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -258,5 +277,15 @@ HEADINGS = (
 """Fixed headings and links of the site's pages and partials, as they are written in English today."""
 
 
-TEMPLATE_GLOBALS = {"_": _, "ngettext": ngettext}
+def language_tag() -> str:
+    """The language spoken now as a page's ``lang`` says it: "en-GB" or "cy"."""
+    return LANGUAGE_TAGS[_spoken.get()]
+
+
+def locale_tag() -> str:
+    """The language spoken now as ``og:locale`` says it: "en_GB" or "cy_GB"."""
+    return LOCALE_TAGS[_spoken.get()]
+
+
+TEMPLATE_GLOBALS = {"_": _, "ngettext": ngettext, "language_tag": language_tag, "locale_tag": locale_tag}
 """What the templates say their fixed sentences with, in the language spoken now: ``{{ _("Home") }}``."""

@@ -20,12 +20,13 @@ council's records need none, and the block and the file are optional.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 
-from .body import Body, read_body
+from .body import Body, Section, read_body
 from .fields import RecordModel, Text
 from .problems import Locator, Problem, Severity
 
@@ -115,12 +116,39 @@ def welsh_text_missing(welsh: WelshText, at: Locator, bilingual: bool) -> Iterat
         yield at.error(("welsh",), f"{WELSH_BODY_FILE} is empty", copy_hint)
 
 
-def welsh_body(welsh: WelshText, path: str) -> tuple[Body | None, list[Problem]]:
+def welsh_body(welsh: WelshText, path: str, lowest_heading: int = 3) -> tuple[Body | None, list[Problem]]:
     """The Welsh body as sections a page shows (sanitised like any officer text), with any problems in it;
     its headings are Welsh, so none is required by name here: ``sections_match`` compares it with the English."""
     if welsh.body_text is None:
         return None, []
-    return read_body(welsh.body_text, path, 1, required=())
+    return read_body(welsh.body_text, path, 1, required=(), lowest_heading=lowest_heading)
+
+
+def welsh_sections(english: Iterable[Section], welsh: Body) -> dict[int, Section]:
+    """Each English section's Welsh twin, by its place in the body (keyed by the English section's line).
+
+    The Welsh section keeps its own heading and text, and takes the English heading as its ``key``, so a
+    page that looks a section up by the hub's name ("Pre-decision consultation") finds it in Welsh too. An
+    English section with no Welsh twin (``sections_match`` warns of it) is left out of the result."""
+    ordered = sorted(english, key=lambda section: section.line)
+    return {
+        section.line: replace(twin, key=section.key or section.title, lowest_heading=section.lowest_heading)
+        for section, twin in zip(ordered, welsh.sections, strict=False)
+    }
+
+
+def loaded_welsh_body(
+    welsh: WelshText, english: Iterable[Section], path: str, bilingual: bool, lowest_heading: int = 3
+) -> tuple[Body | None, list[Problem]]:
+    """What each kind's loader does with index.cy.md for a bilingual council: its Welsh sections, and the
+    problems in it (its own, and sections that do not match the English's). Nothing for an English council."""
+    if not bilingual or welsh.body_text is None or not welsh.body_text.strip():
+        return None, []  # missing or empty: welsh_text_missing says so, once
+    english = tuple(english)
+    body, problems = welsh_body(welsh, path, lowest_heading)
+    if body is None:
+        return None, problems
+    return body, problems + sections_match(Body("", english), body, path)
 
 
 def sections_match(english: Body, welsh: Body, path: str) -> list[Problem]:

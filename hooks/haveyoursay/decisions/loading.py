@@ -34,6 +34,7 @@ from ..core.records import (
     validate_in_part,
 )
 from ..core.source import Source, display_path
+from ..core.welsh_text import WELSH_BODY_FILE, loaded_welsh_body, welsh_sections
 from . import rules
 from .record import FOLDER, PART_A, PART_B, TEMPLATE, DecisionBody, DecisionNotice, DecisionRecord
 
@@ -179,9 +180,31 @@ def load_decision(
     if template is not None and not record.draft:
         problems += template.sample_text_left(source, body.part_a + body.part_b, SAMPLE_FIELDS)
     problems += body_has_its_parts(record, body, source.path, source.body_line)
+    welsh, found = _welsh_body(record, body, source.path, checking)
+    problems += found
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
-    return DecisionNotice(reference=reference, folder=record_folder, record=record, body=body, at=source.at), problems
+    return DecisionNotice(
+        reference=reference, folder=record_folder, record=record, body=body, at=source.at, welsh_body=welsh
+    ), problems
+
+
+def _welsh_body(
+    record: DecisionRecord, body: DecisionBody, path: str, checking: Checking
+) -> tuple[DecisionBody | None, list[Problem]]:
+    """The body in Welsh, section for section with the English (core.welsh_text), for a bilingual council."""
+    bilingual = checking.settings is not None and checking.settings.bilingual
+    sections = body.part_a + body.part_b
+    welsh_path = path.removesuffix("index.md") + WELSH_BODY_FILE
+    welsh, problems = loaded_welsh_body(record.welsh, sections, welsh_path, bilingual, lowest_heading=4)
+    if welsh is None:
+        return None, problems
+    twins = welsh_sections(sections, welsh)
+    return DecisionBody(
+        welsh.introduction_text,
+        part_a=tuple(twins.get(s.line, s) for s in body.part_a),
+        part_b=tuple(twins.get(s.line, s) for s in body.part_b),
+    ), problems
 
 
 def _reference_is_not_the_folder_name(written: str, folder_name: str, source: Source) -> Problem:

@@ -5,20 +5,21 @@ Parts A, B and C) with its status in words; lists show decisions made
 (newest first), the forward plan, and the same decisions by ward, by decision
 maker and by month, as plain pages so browsing needs no JavaScript. The words
 come from ``wording``; each notice's status, sentence and card are worked out
-once per build (``PublishedDecisions``).
+once per build (``PublishedDecisions``), in the language spoken now (``wording``'s constants through ``_``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from markupsafe import Markup
 
 from ..core.body import Section, safe_html, slug_of
-from ..core.london import format_date, format_moment, to_london
+from ..core.london import to_london
 from ..core.settings import CouncilSettings
+from ..core.translations import N_, _, format_date, format_moment
 from ..site import wording as site_wording
 from ..site.components import (
     Banner,
@@ -41,6 +42,8 @@ from .record import URL, DecisionNotice
 from .status import DecisionStatus, call_in_deadline_of, decision_status, implementable_from
 
 FORWARD_PLAN_URL = f"{URL}forward-plan/"
+PRE_DECISION_HEADING = N_("Pre-decision consultation")
+"""The section a page adds, if the notice has none, to point to what residents told us (in ``record.PART_A``)."""
 
 
 def ward_href(name: str) -> str:
@@ -113,11 +116,11 @@ class PublishedDecisions:
             href=notice.url,
             summary=record.summary,
             status=status,
-            label=wording.STATUS_LABELS[status],
+            label=wording.status_label(status),
             when=wording.card_when(
                 self.decided(notice), made.date if made else None, record.decision_date, record.decision_maker.label
             ),
-            tags=(Tag(wording.KEY_DECISION, "key"),) if record.key_decision else (),
+            tags=(Tag(_(wording.KEY_DECISION), "key"),) if record.key_decision else (),
             sentence=self.sentences[notice.reference],
             footer=wording.card_footer(site_wording.wards_text(record.wards, record.all_wards), notice.reference),
         )
@@ -138,7 +141,7 @@ class PublishedDecisions:
     def grouped(self, notices: list[DecisionNotice]) -> tuple[tuple[str, tuple[Card, ...]], ...]:
         to_be_made, made = wording.GROUPS
         groups = ((to_be_made, self.to_be_made(notices)), (made, self.made(notices)))
-        return tuple((title, tuple(self.cards[n.reference] for n in chosen)) for title, chosen in groups if chosen)
+        return tuple((_(title), tuple(self.cards[n.reference] for n in chosen)) for title, chosen in groups if chosen)
 
     def search(self, notice: DecisionNotice) -> SearchFacts:
         """What the search index records: its status, wards (every ward for one about all wards, as on the
@@ -148,7 +151,7 @@ class PublishedDecisions:
         when = made.date if decided and made is not None else record.decision_date
         day = to_london(when).date() if when is not None else None
         return SearchFacts(
-            kind=wording.SEARCH_KIND,
+            kind=_(wording.SEARCH_KIND),
             status=card.label,
             state=card.status.value,
             date=wording.search_date(decided, when),
@@ -165,21 +168,21 @@ class PublishedDecisions:
         record, status = notice.record, self.status[notice.reference]
         sentence, label, made = (
             self.sentences[notice.reference],
-            wording.STATUS_LABELS[status],
+            wording.status_label(status),
             record.record_of_decision,
         )
         if status is DecisionStatus.FORWARD_PLAN or made is None:
             sentences = [sentence]
             if record.notice_given is not None:
                 sentences.append(wording.notice_given_sentence(record.key_decision, record.notice_given))
-            sentences.append(wording.RECORD_TO_FOLLOW)
+            sentences.append(_(wording.RECORD_TO_FOLLOW))
             return Banner(status, label, tuple(sentences))
         if status is DecisionStatus.NOT_AGREED:
             return Banner(
                 status,
                 label,
                 (sentence,),
-                wording.NOT_AGREED_REASON,
+                _(wording.NOT_AGREED_REASON),
                 safe_html(made.not_agreed_because or "", lowest_heading=4),
             )
         who = wording.made_by_sentence(record.decision_maker.label, bool(record.decision_maker.name), made.date)
@@ -197,12 +200,12 @@ class PublishedDecisions:
         if called is not None and called.outcome is not None:
             sentences.append(wording.no_further_action(called.date, called.outcome.date))
         if record.exempt_from_call_in is not None:
-            sentences.append(wording.CANNOT_BE_CALLED_IN)
+            sentences.append(_(wording.CANNOT_BE_CALLED_IN))
             return Banner(
                 status,
                 label,
                 tuple(sentences),
-                wording.CANNOT_BE_CALLED_IN_REASON,
+                _(wording.CANNOT_BE_CALLED_IN_REASON),
                 safe_html(record.exempt_from_call_in.reason, lowest_heading=4),
             )
         return Banner(status, label, tuple(sentences))
@@ -229,32 +232,31 @@ def decision_page(
 ) -> DecisionPage:
     """One notice's page, with the consultations it considered (from ``site.indexes``)."""
     record, body = notice.record, notice.body
-    part_a = list(body.part_a)
-    if consultations and body.section("Pre-decision consultation") is None:
+    part_a, part_b = [_shown(section) for section in body.part_a], tuple(_shown(section) for section in body.part_b)
+    if consultations and body.section(PRE_DECISION_HEADING) is None:
         part_a.append(
             Section(
-                "Pre-decision consultation",
+                _(PRE_DECISION_HEADING),
                 "pre-decision-consultation",
-                given=Markup(wording.PRE_DECISION_CONSULTATION),
+                given=Markup(_(wording.PRE_DECISION_CONSULTATION)),
             )
         )
     deadline = call_in_deadline_of(record, published.settings) if published.decided(notice) else None
-    titles = wording.PART_TITLES
     return DecisionPage(
-        breadcrumbs=(LinkView(site_wording.HOME, ""), LinkView(wording.DECISIONS[0], URL))
-        + ((LinkView(wording.FORWARD_PLAN[0], FORWARD_PLAN_URL),) if not published.decided(notice) else ()),
+        breadcrumbs=(LinkView(_(site_wording.HOME), ""), LinkView(_(wording.DECISIONS[0]), URL))
+        + ((LinkView(_(wording.FORWARD_PLAN[0]), FORWARD_PLAN_URL),) if not published.decided(notice) else ()),
         reference=notice.reference,
         title=record.title,
         summary=record.summary,
-        caption=wording.KEY_DECISION if record.key_decision else wording.DECISION,
+        caption=_(wording.KEY_DECISION if record.key_decision else wording.DECISION),
         banner=published.banner(notice),
         call_in_deadline=format_moment(deadline) if deadline else None,
         consultations=consultations,
         facts=header_facts(published, notice),
         documents=web_pages_first(published.document_views(notice)),
         parts=(
-            DecisionPart("part-a", titles["part-a"], tuple(part_a), introduction=body.introduction or None),
-            DecisionPart("part-b", titles["part-b"], body.part_b, note="" if body.part_b else wording.NO_PART_B),
+            DecisionPart("part-a", wording.part_title("part-a"), tuple(part_a), introduction=body.introduction or None),
+            DecisionPart("part-b", wording.part_title("part-b"), part_b, note="" if part_b else _(wording.NO_PART_B)),
             _part_c(published, notice),
         ),
         called_in=_called_in(published, notice),
@@ -263,23 +265,29 @@ def decision_page(
     )
 
 
+def _shown(section: Section) -> Section:
+    """A section under a fixed heading of the hub's, in the language spoken now; the council's own as written."""
+    if section.title not in wording.SECTION_HEADINGS:
+        return section
+    heading = _(section.title)
+    return section if heading == section.title else replace(section, title=heading)
+
+
 def stale_notice(deadline: datetime | None, status: DecisionStatus) -> StaleNotice | None:
     """What the page says if it is read after the call-in period ends but before the hub is rebuilt."""
     if status is DecisionStatus.CALL_IN_PERIOD and deadline is not None:
         return StaleNotice(
-            to_london(deadline).isoformat(), site_wording.STALE_HEADING, wording.stale_after_call_in(deadline)
+            to_london(deadline).isoformat(), _(site_wording.STALE_HEADING), wording.stale_after_call_in(deadline)
         )
     return None
 
 
 def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple[Fact, ...]:
     """The notice's header, in the order of a council's notice of key executive decision."""
-    record, label = notice.record, wording.FACTS
+    record, label, no = notice.record, _labels(), _(wording.NO)
     maker = record.decision_maker
-    facts = [
-        Fact(label["reference"], notice.reference),
-        Fact(label["decision_maker"], maker.label + (label["officer_decision"] if maker.officer else "")),
-    ]
+    who = label["officer_decision"].format(maker=maker.label) if maker.officer else maker.label
+    facts = [Fact(label["reference"], notice.reference), Fact(label["decision_maker"], who)]
     if record.cabinet_member is not None:
         facts.append(Fact(label["cabinet_member"], f"{record.cabinet_member.name}, {record.cabinet_member.portfolio}"))
     facts.append(Fact(label["lead_officer"], f"{record.lead_officer.name}, {record.lead_officer.title}"))
@@ -305,7 +313,7 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
         if pounds
     ]
     facts.append(Fact(label["financial_summary"], " ".join([money.summary, *amounts])))
-    facts.append(Fact(label["key_decision"], wording.YES if record.key_decision else wording.NO))
+    facts.append(Fact(label["key_decision"], _(wording.YES) if record.key_decision else no))
     if record.key_decision:
         threshold = published.settings.key_decision_threshold
         amounts_by_reason = {"expenditure": money.expenditure, "savings": money.savings}
@@ -318,7 +326,7 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
             )
         )
     if record.all_wards:
-        facts.append(Fact(label["wards"], site_wording.ALL_WARDS))
+        facts.append(Fact(label["wards"], _(site_wording.ALL_WARDS)))
     else:
         facts.append(Fact(label["wards"], links=tuple(LinkView(w, ward_href(w)) for w in record.wards)))
     if record.notice_given is not None:
@@ -327,16 +335,16 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
         facts.append(Fact(label["decided"], format_date(record.record_of_decision.date)))
     elif record.decision_date is not None:
         facts.append(Fact(label["expected"], format_date(record.decision_date)))
-    facts.append(Fact(label["scrutiny_committee"], record.scrutiny_committee or wording.NONE))
+    facts.append(Fact(label["scrutiny_committee"], record.scrutiny_committee or _(wording.NONE)))
     facts.append(
         Fact(
             label["urgent"],
-            wording.NO if record.urgent is None else wording.urgent(record.urgent.route, record.urgent.reason),
+            no if record.urgent is None else wording.urgent(record.urgent.route, record.urgent.reason),
         )
     )
     exempt = record.exempt_from_call_in
     facts.append(
-        Fact(label["exempt_from_call_in"], wording.NO if exempt is None else wording.exempt_from_call_in(exempt.reason))
+        Fact(label["exempt_from_call_in"], no if exempt is None else wording.exempt_from_call_in(exempt.reason))
     )
     facts.append(
         Fact(
@@ -345,7 +353,7 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
                 wording.exempt_information(item.paragraph, item.withheld, published.settings.nation)
                 for item in record.exempt_information
             )
-            or wording.NOTHING_EXEMPT,
+            or _(wording.NOTHING_EXEMPT),
         )
     )
     if record.council_objectives:
@@ -353,16 +361,21 @@ def header_facts(published: PublishedDecisions, notice: DecisionNotice) -> tuple
     return tuple(facts)
 
 
+def _labels() -> dict[str, str]:
+    """The labels of a notice's summary lists (``wording.FACTS``) in the language spoken now."""
+    return {name: _(words) for name, words in wording.FACTS.items()}
+
+
 def _part_c(published: PublishedDecisions, notice: DecisionNotice) -> DecisionPart:
-    title, label = wording.PART_TITLES["part-c"], wording.FACTS
+    title, label = wording.part_title("part-c"), _labels()
     made = notice.record.record_of_decision
     if not published.decided(notice) or made is None:
-        return DecisionPart("part-c", title, note=wording.NOT_YET_MADE)
-    facts = [Fact(label["decision"], wording.AGREED if made.agreed else wording.NOT_AGREED)]
+        return DecisionPart("part-c", title, note=_(wording.NOT_YET_MADE))
+    facts = [Fact(label["decision"], _(wording.AGREED if made.agreed else wording.NOT_AGREED))]
     if made.decision:
         facts.append(Fact(label["what_was_decided"], made.decision))
     if not made.agreed:
-        facts.append(Fact(wording.NOT_AGREED_REASON, made.not_agreed_because or ""))
+        facts.append(Fact(_(wording.NOT_AGREED_REASON), made.not_agreed_because or ""))
     facts += [
         Fact(label["decision_maker"], notice.record.decision_maker.label),
         Fact(label["decided"], format_date(made.date)),
@@ -370,17 +383,18 @@ def _part_c(published: PublishedDecisions, notice: DecisionNotice) -> DecisionPa
     ]
     if made.agreed:
         deadline = call_in_deadline_of(notice.record, published.settings)
-        facts.append(
-            Fact(label["call_in_deadline"], format_moment(deadline) if deadline else wording.CANNOT_BE_CALLED_IN_FACT)
-        )
         start = implementable_from(notice.record, published.settings)
-        facts.append(Fact(label["implementable_from"], format_date(start) if start else wording.NOT_UNTIL_CONSIDERED))
+        never, not_yet = _(wording.CANNOT_BE_CALLED_IN_FACT), _(wording.NOT_UNTIL_CONSIDERED)
+        facts += [
+            Fact(label["call_in_deadline"], format_moment(deadline) if deadline else never),
+            Fact(label["implementable_from"], format_date(start) if start else not_yet),
+        ]
     facts += [Fact(label["conflicts"], made.conflicts_of_interest), Fact(label["dispensations"], made.dispensations)]
     return DecisionPart("part-c", title, facts=tuple(facts))
 
 
 def _called_in(published: PublishedDecisions, notice: DecisionNotice) -> tuple[Fact, ...]:
-    called, label = notice.record.called_in, wording.FACTS
+    called, label = notice.record.called_in, _labels()
     if called is None or not published.decided(notice) or called.date > published.now:
         return ()
     facts = [
@@ -395,5 +409,5 @@ def _called_in(published: PublishedDecisions, notice: DecisionNotice) -> tuple[F
             Fact(label["call_in_outcome"], wording.call_in_outcome(outcome.date, outcome.result, outcome.details))
         )
     else:
-        facts.append(Fact(label["call_in_outcome"], wording.NOT_YET_CONSIDERED))
+        facts.append(Fact(label["call_in_outcome"], _(wording.NOT_YET_CONSIDERED)))
     return tuple(facts)

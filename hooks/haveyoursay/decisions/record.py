@@ -356,7 +356,7 @@ class DecisionBody:
 
     def section(self, title: str) -> Section | None:
         wanted = heading_key(title)
-        return next((s for s in self.part_a + self.part_b if heading_key(s.title) == wanted), None)
+        return next((s for s in self.part_a + self.part_b if heading_key(s.key or s.title) == wanted), None)
 
 
 @dataclass(frozen=True)
@@ -368,6 +368,8 @@ class DecisionNotice:
     record: DecisionRecord
     body: DecisionBody
     at: Locator
+    welsh_body: DecisionBody | None = None
+    """The body in Welsh (index.cy.md), for a council that publishes in Welsh and English."""
 
     @property
     def path(self) -> str:

@@ -34,7 +34,8 @@ from ..consultations.record import Consultation
 from ..consultations.status import Status
 from ..consultations.status import last_change as consultation_last_change
 from ..core.body import slug_of
-from ..core.london import format_moment, to_london
+from ..core.london import to_london
+from ..core.translations import _, format_moment, language_tag
 from ..decisions import wording as decision_wording
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import DecisionNotice
@@ -46,6 +47,7 @@ FEED_SIZE = 50
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 """A feed with no entries at all says it last changed here (the earliest date a record can have)."""
 GENERATOR = "Have your say"
+"""The name of the program that made the feed (the hub's own name, not a sentence: the same in every language)."""
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -76,7 +78,7 @@ class FeedEntry:
 
 def _places(base_url: str, wards: Sequence[str], all_wards: bool, topics: Sequence[str] = ()) -> list[Category]:
     ward_scheme, topic_scheme = urljoin(base_url, "wards/"), urljoin(base_url, "topics/")
-    found = [Category("all", wording.ALL_WARDS, ward_scheme)] if all_wards else []
+    found = [Category("all", _(wording.ALL_WARDS), ward_scheme)] if all_wards else []
     found += [Category(slug_of(ward), ward, ward_scheme) for ward in wards if not all_wards]
     return found + [Category(slug_of(topic), topic, topic_scheme) for topic in topics]
 
@@ -92,7 +94,7 @@ def consultation_entry(
     status = published.status[consultation.slug]
     banner = published.banner(consultation)
     sentences = consultation_wording.open_sentences(record.closes, 0, False) if status is Status.OPEN else None
-    label, facts = consultation_wording.STATUS_LABELS[status], consultation_wording.FACT_LABELS
+    label, facts = _(consultation_wording.STATUS_LABELS[status]), consultation_wording.FACT_LABELS
     content = Markup("<p><strong>{}.</strong> {}</p>").format(label, " ".join(sentences or banner.sentences))
     if banner.reason is not None:
         content += Markup("<p><strong>{}:</strong></p>{}").format(banner.reason_heading, banner.reason)
@@ -103,7 +105,7 @@ def consultation_entry(
         (facts["wards"], wording.wards_text(record.wards, record.all_wards)),
         (facts["topics"], ", ".join(record.topics)),
     ):
-        content += Markup("<li>{}: {}</li>").format(name, value)
+        content += Markup("<li>{}: {}</li>").format(_(name), value)
     return FeedEntry(
         id=urljoin(base_url, consultation.url),
         title=record.title,
@@ -111,7 +113,7 @@ def consultation_entry(
         summary=record.summary,
         content=content + Markup("</ul>"),
         categories=(
-            Category("consultation", wording.KIND_CONSULTATION),
+            Category("consultation", _(wording.KIND_CONSULTATION)),
             Category(status.value, label),
             *_places(base_url, record.wards, record.all_wards, record.topics),
         ),
@@ -125,7 +127,7 @@ def decision_entry(notice: DecisionNotice, published: PublishedDecisions, base_u
     if updated is None:
         return None
     status, card = published.status[notice.reference], published.cards[notice.reference]
-    label = decision_wording.STATUS_LABELS[status]
+    label = _(decision_wording.STATUS_LABELS[status])
     content = Markup("<p><strong>{}.</strong> {}</p><p>{}</p><p>{} {}</p>").format(
         label, published.sentences[notice.reference], record.summary, card.when, card.footer
     )
@@ -136,7 +138,7 @@ def decision_entry(notice: DecisionNotice, published: PublishedDecisions, base_u
         summary=record.summary,
         content=content,
         categories=(
-            Category("decision", wording.KIND_DECISION),
+            Category("decision", _(wording.KIND_DECISION)),
             Category(status.value, label),
             *_places(base_url, record.wards, record.all_wards),
         ),
@@ -168,7 +170,7 @@ def atom(head: FeedHead, entries: Sequence[FeedEntry], if_empty: datetime = EARL
     feed.link(href=head.url, rel="self", type="application/atom+xml")
     feed.link(href=head.page, rel="alternate", type="text/html")
     feed.author({"name": xml_text(head.author)})
-    feed.language("en-GB")
+    feed.language(language_tag())  # its xml:lang: the language spoken when it is made
     feed.generator(GENERATOR)
     feed.updated(to_london(entries[0].updated if entries else if_empty))
     for entry in entries:

@@ -42,6 +42,7 @@ from ..core.body import slug_of
 from ..core.cache import key_of, remembered
 from ..core.london import LONDON, last_day, to_london
 from ..core.settings import CouncilSettings
+from ..core.translations import ENGLISH, LANGUAGE_TAGS, _, language_now
 from ..decisions.record import DecisionNotice
 from ..decisions.status import call_in_deadline_of
 from . import wording
@@ -136,15 +137,20 @@ def _cancelled(consultation: Consultation, moment: datetime) -> bool:
     return withdrawn is not None and moment >= withdrawn.date
 
 
+def _item(what: str, title: str) -> str:
+    """ "Consultation opens: <title>": what a calendar entry says of a record (``wording.CALENDAR_ITEMS``)."""
+    return _(wording.CALENDAR_ITEMS[what]).format(title=title)
+
+
 def consultation_entries(consultation: Consultation, base_url: str) -> list[Entry]:
     """When a consultation opens and closes, and each of its events."""
     record, page = consultation.record, urljoin(base_url, consultation.url)
-    about = "\n".join((plain(record.summary), wording.CALENDAR_DETAILS.format(url=page)))
+    about = "\n".join((plain(record.summary), _(wording.CALENDAR_DETAILS).format(url=page)))
     prefix = f"{consultation.url}"
     entries = [
         Entry(
             f"{prefix}{what}@{host(base_url)}",
-            wording.CALENDAR_ITEMS[what].format(title=record.title),
+            _item(what, record.title),
             _when(moment, closing=what == "closes"),
             about,
             page,
@@ -158,11 +164,11 @@ def consultation_entries(consultation: Consultation, base_url: str) -> list[Entr
 def event_entry(consultation: Consultation, index: int, base_url: str) -> Entry:
     event, title = consultation.record.events[index], consultation.record.title
     page = urljoin(base_url, consultation.url)
-    details = [wording.CALENDAR_PART_OF.format(title=title), wording.CALENDAR_DETAILS.format(url=page)]
+    details = [_(wording.CALENDAR_PART_OF).format(title=title), _(wording.CALENDAR_DETAILS).format(url=page)]
     if event.access:
-        details.append(wording.CALENDAR_ACCESS.format(access=event.access))
+        details.append(_(wording.CALENDAR_ACCESS).format(access=event.access))
     if event.online:
-        details.append(wording.CALENDAR_ONLINE.format(online=event.online))
+        details.append(_(wording.CALENDAR_ONLINE).format(online=event.online))
     return Entry(
         event_uids(consultation, base_url)[index],
         wording.event_summary(event.title, title),
@@ -179,16 +185,16 @@ def event_entry(consultation: Consultation, index: int, base_url: str) -> Entry:
 def decision_entries(notice: DecisionNotice, settings: CouncilSettings, base_url: str) -> list[Entry]:
     """The day a decision is expected or was made, and the deadline for calling it in."""
     record, page = notice.record, urljoin(base_url, notice.url)
-    about = "\n".join((plain(record.summary), wording.CALENDAR_DETAILS.format(url=page)))
+    about = "\n".join((plain(record.summary), _(wording.CALENDAR_DETAILS).format(url=page)))
     prefix = f"{notice.url}"
     entries = []
     if record.decision_date is not None:
         made = "decided" if record.record_of_decision is not None else "expected"
-        summary = wording.CALENDAR_ITEMS[made].format(title=record.title)
+        summary = _item(made, record.title)
         entries.append(Entry(f"{prefix}decision@{host(base_url)}", summary, _when(record.decision_date), about, page))
     deadline = call_in_deadline_of(record, settings)
     if deadline is not None:
-        summary = wording.CALENDAR_ITEMS["call-in"].format(title=record.title)
+        summary = _item("call-in", record.title)
         entries.append(Entry(f"{prefix}call-in@{host(base_url)}", summary, to_london(deadline), about, page))
     return entries
 
@@ -200,12 +206,23 @@ def _stamp(value: datetime | date) -> datetime | date:
     return value
 
 
+def _in_language(language: str) -> dict[str, str]:
+    """The LANGUAGE parameter (RFC 5545, 3.2.10) of a property that holds words in ``language``: a Welsh
+    calendar's name, description and each event's summary and description say ``LANGUAGE=cy``; an English one
+    says none, as it always has (a calendar app takes its words to be in the app's own language). A new dict
+    each time: icalendar may add to the one it is given."""
+    return {} if language == ENGLISH else {"LANGUAGE": LANGUAGE_TAGS[language]}
+
+
 def vevent(entry: Entry, now: datetime) -> bytes:
     """One VEVENT, escaped by the library (commas, semicolons, line breaks), folded at 75 octets.
 
     icalendar is slow to write, so each entry's VEVENT is kept between builds (core.cache) without its
-    DTSTAMP, the moment it was written, which is added here (properties may come in any order)."""
-    body = remembered("vevent", lambda: key_of(repr(entry)), lambda: _vevent(entry), _latin, _bytes)
+    DTSTAMP, the moment it was written, which is added here (properties may come in any order). The language
+    it is written in is part of what it is kept under: a cancelled entry says "Cancelled" in an English
+    calendar and the Welsh for it in a Welsh one, and a Welsh entry's words say they are in Welsh."""
+    language = language_now()
+    body = remembered("vevent", lambda: key_of(language, repr(entry)), lambda: _vevent(entry, language), _latin, _bytes)
     stamp = b"DTSTAMP:" + now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ").encode() + b"\r\n"
     return body.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + stamp, 1)
 
@@ -218,7 +235,7 @@ def _bytes(kept: str) -> bytes:
     return kept.encode("latin-1")
 
 
-def _vevent(entry: Entry) -> bytes:
+def _vevent(entry: Entry, language: str) -> bytes:
     event = CalendarEvent()
     event.add("uid", entry.uid)
     event.add("dtstart", _stamp(entry.start))
@@ -228,11 +245,11 @@ def _vevent(entry: Entry) -> bytes:
         event.add("dtend", entry.start + timedelta(days=1))
     else:
         event.add("transp", "TRANSPARENT")  # a deadline is a moment: it does not make anyone busy
-    summary = wording.CANCELLED.format(summary=entry.summary) if entry.cancelled else entry.summary
-    event.add("summary", plain(summary))
+    summary = _(wording.CANCELLED).format(summary=entry.summary) if entry.cancelled else entry.summary
+    event.add("summary", plain(summary), parameters=_in_language(language))
     if entry.location:
-        event.add("location", plain(entry.location))
-    event.add("description", plain(entry.description))
+        event.add("location", plain(entry.location))  # the council's words for a place, in its own language
+    event.add("description", plain(entry.description), parameters=_in_language(language))
     event.add("url", entry.url)
     if entry.cancelled:
         event.add("status", "CANCELLED")
@@ -245,22 +262,24 @@ def calendar(events: Iterable[bytes], name: str = "", description: str = "") -> 
     how often to check it; an event's own file does not, so a calendar app adds its event to the
     resident's own calendar instead of opening it as a calendar of its own."""
     end = b"END:VCALENDAR\r\n"
-    return _head(name, description).removesuffix(end) + b"".join(events) + end
+    return _head(name, description, language_now()).removesuffix(end) + b"".join(events) + end
 
 
 @functools.cache
-def _head(name: str, description: str) -> bytes:
-    """A calendar with no events yet: the same for every event's own file, so written once."""
+def _head(name: str, description: str, language: str) -> bytes:
+    """A calendar with no events yet: the same for every event's own file, so written once (in each language:
+    a calendar feed's name and description say which language they are in)."""
     head = Calendar()
     head.add("prodid", PRODID)
     head.add("version", "2.0")
     head.add("calscale", "GREGORIAN")
     if name:
         head.add("method", "PUBLISH")
-        head.add("name", plain(name))
-        head.add("x-wr-calname", vText(plain(name)))  # vText: escaped like NAME, as an unknown property is not
-        head.add("description", plain(description))
-        head.add("x-wr-caldesc", vText(plain(description)))
+        head.add("name", plain(name), parameters=_in_language(language))
+        # vText: escaped like NAME, as an unknown property is not
+        head.add("x-wr-calname", vText(plain(name)), parameters=_in_language(language))
+        head.add("description", plain(description), parameters=_in_language(language))
+        head.add("x-wr-caldesc", vText(plain(description)), parameters=_in_language(language))
         head.add("x-wr-timezone", "Europe/London")
         head.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
         head.add("x-published-ttl", REFRESH)

@@ -9,7 +9,7 @@ decided by a ``wording`` module; the partials only lay it out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from urllib.parse import quote
@@ -20,6 +20,7 @@ from ..core.documents import is_markdown, page_address, web_document
 from ..core.fields import phone_link
 from ..core.files import file_facts
 from ..core.languages import Language
+from ..core.translations import _
 from . import wording
 
 PAGE_SIZE = 50
@@ -194,7 +195,8 @@ class ListPage:
     introduction: str
     cards: tuple[Card, ...] = ()
     groups: tuple[tuple[str, tuple[Card, ...]], ...] = ()
-    empty: str = wording.NONE_AT_THE_MOMENT
+    empty: str = field(default_factory=lambda: _(wording.NONE_AT_THE_MOMENT))
+    """What an empty list says, in the language spoken when the list is made (not when this module loads)."""
     count: str = ""
     pagination: Pagination | None = None
     links: tuple[LinkView, ...] = ()
@@ -203,7 +205,7 @@ class ListPage:
 
     @property
     def size(self) -> int:
-        return len(self.cards) + sum(len(cards) for _, cards in self.groups)
+        return len(self.cards) + sum(len(cards) for _heading, cards in self.groups)
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,7 @@ def document_view(
 ) -> DocumentView:
     """A document as residents see it: where to get it, its facts, and how to ask for another format."""
     if is_markdown(file) and file:  # the hub's web page of it, with its PDF (core.documents)
-        other = LinkView(wording.ALSO_AS_PDF, f"{record_url}{quote(pdf)}") if pdf else None
+        other = LinkView(_(wording.ALSO_AS_PDF), f"{record_url}{quote(pdf)}") if pdf else None
         facts = wording.other_format(file_facts(folder / pdf)) if pdf else ""
         words = wording.web_page_described(web_document(folder / file).words)
         page = record_url + page_address(file)
@@ -291,7 +293,7 @@ def document_view(
         href = f"{record_url}{quote(file)}"
         described, external = wording.file_described(file_facts(folder / file)), False
     else:
-        href, described, external = url or "", wording.WEB_PAGE, True
+        href, described, external = url or "", _(wording.WEB_PAGE), True
     request = "" if accessible else mailto(accessible_formats_email, wording.format_request_subject(title, about))
     return DocumentView(
         title=title, href=href, described=described, accessible=accessible, request_format=request, external=external

@@ -21,7 +21,8 @@ from markupsafe import Markup
 from ..consultations.record import Consultation
 from ..core.documents import Document, Heading, page_address, web_document
 from ..core.files import file_facts, link_on_the_way
-from ..core.london import format_date, to_london
+from ..core.london import to_london
+from ..core.translations import _, format_date
 from ..decisions.record import DecisionNotice
 from . import wording
 from .components import Fact, LinkView, PageHead
@@ -70,12 +71,12 @@ class DocumentsOf:
 
 def consultation_documents(consultation: Consultation, breadcrumbs: Callable[[], tuple[LinkView, ...]]) -> DocumentsOf:
     record = consultation.record
-    documents = tuple(document for _, document in record.every_document)
+    documents = tuple(document for _part, document in record.every_document)
     return DocumentsOf("consultation", record.title, consultation.url, consultation.folder, documents, breadcrumbs)
 
 
 def notice_documents(notice: DecisionNotice, breadcrumbs: Callable[[], tuple[LinkView, ...]]) -> DocumentsOf:
-    documents = tuple(document for _, document in notice.record.every_document)
+    documents = tuple(document for _part, document in notice.record.every_document)
     return DocumentsOf("decision", notice.record.title, notice.url, notice.folder, documents, breadcrumbs)
 
 
@@ -83,7 +84,7 @@ def document_page(owner: DocumentsOf, document: Document) -> DocumentPage:
     """One document's page: its facts, its contents and the document."""
     name = document.file or ""
     made = web_document(owner.folder / name)
-    labels = wording.DOCUMENT_FACTS
+    labels = {key: _(label) for key, label in wording.DOCUMENT_FACTS.items()}
     facts = [Fact(labels["part_of"], links=(LinkView(owner.title, owner.url),))]
     if document.updated is not None:
         facts.append(Fact(labels["updated"], format_date(document.updated)))
@@ -93,7 +94,7 @@ def document_page(owner: DocumentsOf, document: Document) -> DocumentPage:
         facts.append(Fact(labels["pdf"], links=(pdf,)))
     return DocumentPage(
         title=document.title,
-        caption=wording.DOCUMENT_OF[owner.kind],
+        caption=_(wording.DOCUMENT_OF[owner.kind]),
         breadcrumbs=(*owner.breadcrumbs(), LinkView(owner.title, owner.url)),
         facts=tuple(facts),
         contents=contents_of(made.headings),

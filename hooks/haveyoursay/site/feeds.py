@@ -39,6 +39,7 @@ from ..consultations.record import Consultation
 from ..consultations.status import Status
 from ..core.body import slug_of
 from ..core.london import to_london
+from ..core.translations import _
 from ..decisions import pages as decision_pages
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import URL as DECISIONS_URL
@@ -98,7 +99,7 @@ def _of_everything(
     key: str, list_url: str, consultations: Iterable[Consultation] = (), decisions: Iterable[DecisionNotice] = ()
 ) -> Follow:
     """A feed of the whole hub, or of one kind or status, named in ``wording.FEED_NAMES``."""
-    name, description = wording.FEED_NAMES[key]
+    name, description = (_(words) for words in wording.FEED_NAMES[key])
     return Follow(
         "everything", name, description, _feed_path(list_url), (list_url,), tuple(consultations), tuple(decisions)
     )
@@ -171,15 +172,15 @@ class Following:
         follow = self.of_list(url)
         if follow is None:
             return None, None
-        calendar_name = follow.name if follow.own_calendar else wording.CALENDAR_NAME[0]
+        calendar_name = follow.name if follow.own_calendar else _(wording.CALENDAR_NAME[0])
         feed = LinkView(wording.feed_of(follow.name), follow.feed)
         calendar_link = LinkView(wording.calendar_of(calendar_name), follow.calendar)
         updates = GetUpdates(
             feed,
-            wording.FEED_FORMAT,
+            _(wording.FEED_FORMAT),
             calendar_link,
-            wording.CALENDAR_FORMAT,
-            LinkView(wording.UPDATES_HOW, UPDATES_URL),
+            _(wording.CALENDAR_FORMAT),
+            LinkView(_(wording.UPDATES_HOW), UPDATES_URL),
         )
         shown = {alternate.href for alternate in self.site_wide}
         own = tuple(
@@ -222,7 +223,7 @@ def plan_feeds(
             title = wording.feed_title(follow.name, settings.name)
             plan.generated.append(GeneratedFile(follow.calendar, calendar(held, title, follow.description)))
     every = _keys(consultations.consultations, decisions.notices)
-    name, description = wording.CALENDAR_NAME
+    name, description = (_(words) for words in wording.CALENDAR_NAME)
     whole = calendar(_calendar_events(events, every, since), wording.feed_title(name, settings.name), description)
     plan.generated.append(GeneratedFile(SITE_CALENDAR, whole))
     plan.generated += [
@@ -239,7 +240,7 @@ def plan_feeds(
 
 
 def updates_page(follows: Sequence[Follow]) -> UpdatesPage:
-    title, introduction = wording.UPDATES_PAGE
+    title, introduction = (_(words) for words in wording.UPDATES_PAGE)
     groups = []
     for group, (heading, about) in wording.FEED_GROUPS.items():
         rows = [
@@ -253,10 +254,11 @@ def updates_page(follows: Sequence[Follow]) -> UpdatesPage:
             if follow.group == group
         ]
         if group == "everything":
-            name, description = wording.CALENDAR_NAME
+            name, description = (_(words) for words in wording.CALENDAR_NAME)
             rows.append(FeedRow(wording.capitalised(name), description, calendar=SITE_CALENDAR))
-        groups.append(FeedGroup(heading, group, about, tuple(rows)))
-    return UpdatesPage(title, introduction, wording.UPDATES_HELP, tuple(groups))
+        groups.append(FeedGroup(_(heading), group, _(about), tuple(rows)))
+    explained = tuple((_(heading), tuple(_(line) for line in lines)) for heading, lines in wording.UPDATES_HELP)
+    return UpdatesPage(title, introduction, explained, tuple(groups))
 
 
 def _keys(consultations: Iterable[Consultation], decisions: Iterable[DecisionNotice]) -> list[str]:

@@ -24,6 +24,7 @@ from ..consultations.record import Consultation
 from ..consultations.rules import SHORTEST_WEEKS
 from ..consultations.status import Status, outcome_due, outcome_overdue
 from ..core.london import last_day, length_in_days, to_london
+from ..core.translations import _
 from ..decisions import wording as decision_wording
 from ..decisions.pages import PublishedDecisions
 from . import wording
@@ -199,14 +200,25 @@ def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]
 
 
 def _figures_schema() -> dict[str, Any]:
+    """The schema of the figures, each described in the language spoken now."""
     year = _object(
         {
-            "year": {"type": ["integer", "null"], "description": "The year they opened (null: every year)."},
-            "consultations_run": {**_COUNT, "description": "Consultations that opened, not counting withdrawn ones."},
-            "median_length_days": {"type": ["number", "null"], "minimum": 0, "description": "Their middle length."},
-            AT_LEAST: {**_COUNT, "description": f"How many ran for at least {SHORTEST_WEEKS} weeks."},
-            "withdrawn": {**_COUNT, "description": "Consultations that opened that year and were withdrawn."},
-            "responses": {**_COUNT, "description": "Responses counted in their published outcomes."},
+            "year": {"type": ["integer", "null"], "description": _("The year they opened (null: every year).")},
+            "consultations_run": {
+                **_COUNT,
+                "description": _("Consultations that opened, not counting withdrawn ones."),
+            },
+            "median_length_days": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": _("Their middle length."),
+            },
+            AT_LEAST: {
+                **_COUNT,
+                "description": _("How many ran for at least {weeks} weeks.").format(weeks=SHORTEST_WEEKS),
+            },
+            "withdrawn": {**_COUNT, "description": _("Consultations that opened that year and were withdrawn.")},
+            "responses": {**_COUNT, "description": _("Responses counted in their published outcomes.")},
         }
     )
     overdue = _object(
@@ -214,32 +226,32 @@ def _figures_schema() -> dict[str, Any]:
             "id": {"type": "string"},
             "title": {"type": "string"},
             "page": {"type": "string", "format": "uri", "pattern": "^https?://"},
-            "closed": {**_DATE, "description": "The last day it was open."},
-            "outcome_due": {**_DATE, "description": "The day the outcome was due."},
+            "closed": {**_DATE, "description": _("The last day it was open.")},
+            "outcome_due": {**_DATE, "description": _("The day the outcome was due.")},
         }
     )
     properties = {
-        "outcome_due_weeks": {**_COUNT, "description": "Weeks after closing by which an outcome is due."},
-        "shortest_weeks": {**_COUNT, "description": "The shortest length the council aims for, in weeks."},
-        "years": {"type": "array", "items": {"$ref": "#/$defs/year"}, "description": "Newest year first."},
+        "outcome_due_weeks": {**_COUNT, "description": _("Weeks after closing by which an outcome is due.")},
+        "shortest_weeks": {**_COUNT, "description": _("The shortest length the council aims for, in weeks.")},
+        "years": {"type": "array", "items": {"$ref": "#/$defs/year"}, "description": _("Newest year first.")},
         "all_years": {"$ref": "#/$defs/year"},
-        "forthcoming": {**_COUNT, "description": "Consultations not yet open, so not counted yet."},
+        "forthcoming": {**_COUNT, "description": _("Consultations not yet open, so not counted yet.")},
         "outcomes": _object(
             {
-                "due": {**_COUNT, "description": "Outcomes due by now: on time, late or overdue."},
-                "on_time": {**_COUNT, "description": "Published within outcome_due_weeks of closing."},
-                "late": {**_COUNT, "description": "Published, but after outcome_due_weeks."},
-                "overdue": {**_COUNT, "description": "Not published, and past the day they were due."},
-                "not_yet_due": {**_COUNT, "description": "Closed, not published, and not due yet."},
+                "due": {**_COUNT, "description": _("Outcomes due by now: on time, late or overdue.")},
+                "on_time": {**_COUNT, "description": _("Published within outcome_due_weeks of closing.")},
+                "late": {**_COUNT, "description": _("Published, but after outcome_due_weeks.")},
+                "overdue": {**_COUNT, "description": _("Not published, and past the day they were due.")},
+                "not_yet_due": {**_COUNT, "description": _("Closed, not published, and not due yet.")},
                 "overdue_consultations": {"type": "array", "items": {"$ref": "#/$defs/overdue"}},
             }
         ),
         "decisions": _object(
             {
-                "made": {**_COUNT, "description": "Decisions made and published."},
-                "named_a_consultation": {**_COUNT, "description": "Of those, how many named a consultation."},
-                "key_made": {**_COUNT, "description": "Key decisions made and published."},
-                "key_named_a_consultation": {**_COUNT, "description": "Of those, how many named a consultation."},
+                "made": {**_COUNT, "description": _("Decisions made and published.")},
+                "named_a_consultation": {**_COUNT, "description": _("Of those, how many named a consultation.")},
+                "key_made": {**_COUNT, "description": _("Key decisions made and published.")},
+                "key_named_a_consultation": {**_COUNT, "description": _("Of those, how many named a consultation.")},
             }
         ),
     }
@@ -289,8 +301,8 @@ def _year_row(header: str, year: YearFigures) -> FiguresRow:
         header,
         (
             wording.number(year.run),
-            consultation_wording.median_length(median) if median is not None else wording.NOT_APPLICABLE,
-            wording.out_of(year.at_least_shortest, year.run) if year.run else wording.NOT_APPLICABLE,
+            consultation_wording.median_length(median) if median is not None else _(wording.NOT_APPLICABLE),
+            wording.out_of(year.at_least_shortest, year.run) if year.run else _(wording.NOT_APPLICABLE),
             wording.number(year.responses),
         ),
     )
@@ -300,11 +312,11 @@ def how_we_are_doing(figures: Figures, data_links: tuple[LinkView, ...]) -> HowW
     """The page: consultations by year in a table, then outcomes and decisions as summary lists."""
     weeks = figures.outcome_due_weeks
     table = FiguresTable(
-        caption=consultation_wording.FIGURES_CAPTION,
+        caption=_(consultation_wording.FIGURES_CAPTION),
         columns=consultation_wording.figures_columns(SHORTEST_WEEKS),
         rows=tuple(_year_row(str(year), figures.years[year]) for year in figures.years),
-        total=_year_row(consultation_wording.ALL_YEARS, figures.all_years) if figures.years else None,
-        empty=consultation_wording.NO_FIGURES_YET,
+        total=_year_row(_(consultation_wording.ALL_YEARS), figures.all_years) if figures.years else None,
+        empty=_(consultation_wording.NO_FIGURES_YET),
     )
     labels = consultation_wording.outcome_figure_labels(weeks)
     outcomes = (
@@ -315,7 +327,7 @@ def how_we_are_doing(figures: Figures, data_links: tuple[LinkView, ...]) -> HowW
         Fact(labels["not_yet_due"], wording.number(figures.outcomes_not_yet_due)),
         Fact(labels["responses"], wording.number(figures.all_years.responses)),
     )
-    decision_labels = decision_wording.DECISION_FIGURES
+    decision_labels = {key: _(label) for key, label in decision_wording.DECISION_FIGURES.items()}
     decisions = (
         Fact(decision_labels["made"], wording.number(figures.decisions_made)),
         Fact(
@@ -328,7 +340,7 @@ def how_we_are_doing(figures: Figures, data_links: tuple[LinkView, ...]) -> HowW
             wording.out_of(figures.key_decisions_naming_a_consultation, figures.key_decisions_made),
         ),
     )
-    title, introduction = wording.HOW_WE_ARE_DOING
+    title, introduction = (_(words) for words in wording.HOW_WE_ARE_DOING)
     return HowWeAreDoingPage(
         title=title,
         introduction=introduction,
@@ -344,8 +356,8 @@ def how_we_are_doing(figures: Figures, data_links: tuple[LinkView, ...]) -> HowW
             )
             for o in figures.overdue
         ),
-        overdue_heading=consultation_wording.OVERDUE_HEADING,
-        none_overdue=consultation_wording.NONE_OVERDUE,
+        overdue_heading=_(consultation_wording.OVERDUE_HEADING),
+        none_overdue=_(consultation_wording.NONE_OVERDUE),
         decisions=decisions,
         downloads=data_links,
     )

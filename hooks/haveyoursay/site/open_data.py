@@ -27,6 +27,7 @@ from urllib.parse import urljoin
 
 from ..consultations.pages import PublishedConsultations
 from ..core.london import to_london
+from ..core.translations import N_, _, ngettext
 from ..decisions.pages import PublishedDecisions
 from . import wording
 from .components import OPEN_DATA_URL
@@ -61,16 +62,23 @@ _TABLE_TYPES: dict[str, dict[str, Any]] = {
     "texts": {"type": "string"},
     "links": {"type": "string"},
 }
-_LINK = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["title", "url", "accessible"],
-    "properties": {
-        "title": {"type": "string"},
-        "url": _JSON_TYPES["url"],
-        "accessible": {"type": "boolean", "description": "False if it does not meet accessibility standards."},
-    },
-}
+_NOT_ACCESSIBLE = N_("False if it does not meet accessibility standards.")
+
+
+def _link() -> dict[str, Any]:
+    """A document's link in a row's list of documents (described in the language spoken now)."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title", "url", "accessible"],
+        "properties": {
+            "title": {"type": "string"},
+            "url": _JSON_TYPES["url"],
+            "accessible": {"type": "boolean", "description": _(_NOT_ACCESSIBLE)},
+        },
+    }
+
+
 _NAMED_LINK = {
     "type": "object",
     "additionalProperties": False,
@@ -122,11 +130,11 @@ class Context:
                 "licence": {"$ref": "#/$defs/named_link"},
                 "generated": {
                     **_JSON_TYPES["datetime"],
-                    "description": "The moment the file was made: every status is as it was then.",
+                    "description": _("The moment the file was made: every status is as it was then."),
                 },
-                "page": {**_JSON_TYPES["url"], "description": "The page that explains these files."},
+                "page": {**_JSON_TYPES["url"], "description": _("The page that explains these files.")},
             },
-            "$defs": {"named_link": _NAMED_LINK, "link": _LINK},
+            "$defs": {"named_link": _NAMED_LINK, "link": _link()},
         }
 
 
@@ -138,14 +146,23 @@ def column_json_schema(column: Column) -> dict[str, Any]:
         schema["enum"] = list(column.values)
     if column.optional:
         schema = {"anyOf": [schema, {"type": "null"}]}
-    return {**schema, "description": column.description}
+    return {**schema, "description": _(column.description)}
+
+
+RECORDS_DESCRIBED = {
+    "consultations": (N_("Every published consultation, one each."), N_("How many consultations there are.")),
+    "decisions": (N_("Every published decision, one each."), N_("How many decisions there are.")),
+}
+"""What consultations.json and decisions.json hold, and what their count is, as their JSON Schemas say it."""
 
 
 def records_schema(context: Context, name: str, title: str, columns: Sequence[Column]) -> dict[str, Any]:
-    """The JSON Schema of consultations.json or decisions.json: the envelope and an array of rows."""
-    schema = context.envelope_schema(name, f"{title}: {context.council}", f"Every published {name[:-1]}, one each.")
+    """The JSON Schema of consultations.json or decisions.json: the envelope and an array of rows (``title``
+    in the language spoken now)."""
+    holds, counted = (_(words) for words in RECORDS_DESCRIBED[name])
+    schema = context.envelope_schema(name, f"{title}: {context.council}", holds)
     schema["required"] += ["count", name]
-    schema["properties"]["count"] = {"type": "integer", "minimum": 0, "description": f"How many {name} there are."}
+    schema["properties"]["count"] = {"type": "integer", "minimum": 0, "description": counted}
     schema["properties"][name] = {"type": "array", "items": {"$ref": "#/$defs/row"}}
     schema["$defs"]["row"] = {
         "type": "object",
@@ -160,11 +177,13 @@ def table_schema(columns: Sequence[Column]) -> dict[str, Any]:
     """The Frictionless Table Schema of a CSV file: each column's type, format and constraints."""
     fields = []
     for column in columns:
-        described = column.description
+        described = _(column.description)
         if column.kind == "texts":
-            described += f' In the CSV file the items are separated by "{LIST_SEPARATOR}".'
+            described += " " + _('In the CSV file the items are separated by "{separator}".').format(
+                separator=LIST_SEPARATOR
+            )
         elif column.kind == "links":
-            described += " In the CSV file: the web address of each, separated by a space."
+            described += " " + _("In the CSV file: the web address of each, separated by a space.")
         field: dict[str, Any] = {"name": column.name, **_TABLE_TYPES[column.kind], "description": described}
         constraints: dict[str, Any] = {}
         if not column.optional and column.kind not in ("texts", "links"):
@@ -206,6 +225,15 @@ def as_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _rows_title(kind: str, count: int) -> str:
+    """ "Consultations: 15 rows": a CSV file's title in the data package (English says "rows" of any count)."""
+    if kind == "consultations":
+        words = ngettext("Consultations: {count} rows", "Consultations: {count} rows", count)
+    else:
+        words = ngettext("Decisions: {count} rows", "Decisions: {count} rows", count)
+    return words.format(count=count)
+
+
 def data_package(context: Context, counts: dict[str, int]) -> dict[str, Any]:
     """datapackage.json: the two CSV files, with a Table Schema each (Frictionless Data Package v1)."""
     name = re.sub(r"[^a-z0-9]+", "-", context.council.lower()).strip("-") or "council"
@@ -216,7 +244,7 @@ def data_package(context: Context, counts: dict[str, int]) -> dict[str, Any]:
                 "name": kind,
                 "path": f"{kind}.csv",
                 "profile": "tabular-data-resource",
-                "title": f"{kind.capitalize()}: {counts[kind]} rows",
+                "title": _rows_title(kind, counts[kind]),
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
@@ -226,7 +254,7 @@ def data_package(context: Context, counts: dict[str, int]) -> dict[str, Any]:
     return {
         "profile": "tabular-data-package",
         "name": f"{name}-have-your-say",
-        "title": f"Consultations and decisions of {context.council}",
+        "title": _("Consultations and decisions of {council}").format(council=context.council),
         "homepage": urljoin(context.base_url, OPEN_DATA_URL),
         "created": iso(context.now),
         "licenses": [{"path": context.licence[1], "title": context.licence[0]}],
@@ -256,10 +284,11 @@ def data_files(
         ],
     }
     files: dict[str, bytes] = {}
-    for kind, title, columns in (
-        ("consultations", "Consultations", CONSULTATION_COLUMNS),
-        ("decisions", "Decision notices", DECISION_COLUMNS),
+    for kind, english_title, columns in (
+        ("consultations", N_("Consultations"), CONSULTATION_COLUMNS),
+        ("decisions", N_("Decision notices"), DECISION_COLUMNS),
     ):
+        title = _(english_title)
         files[f"{DATA}{kind}.json"] = as_bytes(
             {**context.envelope(kind, f"{title}: {settings.name}"), "count": len(rows[kind]), kind: rows[kind]}
         )
@@ -267,9 +296,10 @@ def data_files(
         files[f"{DATA}{kind}.csv"] = to_csv(columns, rows[kind])
     files[f"{DATA}datapackage.json"] = as_bytes(data_package(context, {k: len(v) for k, v in rows.items()}))
     body, body_schema = figures_data(figures, base_url)
-    envelope = context.envelope("how-we-are-doing", wording.HOW_WE_ARE_DOING[0])
+    figures_title, figures_about = (_(words) for words in wording.HOW_WE_ARE_DOING)
+    envelope = context.envelope("how-we-are-doing", figures_title)
     files[HOW_WE_ARE_DOING_DATA] = as_bytes({**envelope, **body})
-    schema = context.envelope_schema("how-we-are-doing", wording.HOW_WE_ARE_DOING[0], wording.HOW_WE_ARE_DOING[1])
+    schema = context.envelope_schema("how-we-are-doing", figures_title, figures_about)
     schema["required"] += body_schema["required"]
     schema["properties"].update(body_schema["properties"])
     schema["$defs"].update(body_schema["$defs"])

@@ -19,6 +19,7 @@ from ..consultations.record import ENGAGEMENT_LEVELS, Consultation
 from ..consultations.status import Status, last_change, outcome_due, outcome_overdue
 from ..core.documents import Document
 from ..core.london import length_in_days, to_london
+from ..core.translations import N_, _
 from ..decisions import wording as decision_wording
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import CALL_IN_RESULTS, KEY_REASONS, URGENT_ROUTES, DecisionNotice
@@ -29,6 +30,9 @@ from ..decisions.status import last_change as decision_last_change
 @dataclass(frozen=True)
 class Column:
     """One field of a row: its name, its kind of value, what it means, and whether it may be empty (null).
+
+    ``name`` and ``values`` are the data's own codes, the same in every language; ``description`` is in
+    English, marked for the catalogue, and translated where a schema says it (``site.open_data``).
 
     Kinds: text, url, datetime (ISO 8601 with offset), date (YYYY-MM-DD), integer (0 or more),
     boolean, texts (a list of text) and links (a list of documents: title, url, accessible).
@@ -63,81 +67,85 @@ def _links(base_url: str, record_url: str, documents: Sequence[Document]) -> lis
 
 
 _SHARED = (
-    Column("title", "text", "The title, as on its page."),
-    Column("summary", "text", "One or two plain sentences about it."),
-    Column("page", "url", "Its page on this site."),
+    Column("title", "text", N_("The title, as on its page.")),
+    Column("summary", "text", N_("One or two plain sentences about it.")),
+    Column("page", "url", N_("Its page on this site.")),
 )
 _WARDS = (
-    Column("wards", "texts", "The wards it affects: every current ward when all_wards is true."),
-    Column("all_wards", "boolean", "True if it affects the whole area."),
+    Column("wards", "texts", N_("The wards it affects: every current ward when all_wards is true.")),
+    Column("all_wards", "boolean", N_("True if it affects the whole area.")),
 )
-_LAST = Column("last_modified", "datetime", "When what its page says last changed.", optional=True)
+_LAST = Column("last_modified", "datetime", N_("When what its page says last changed."), optional=True)
 
 CONSULTATION_COLUMNS = (
-    Column("id", "text", "The consultation's name in its web address, like town-centre-masterplan. It never changes."),
+    Column(
+        "id", "text", N_("The consultation's name in its web address, like town-centre-masterplan. It never changes.")
+    ),
     *_SHARED,
     Column(
         "status",
         "text",
-        "Where it is in its life at the moment the file was made.",
+        N_("Where it is in its life at the moment the file was made."),
         values=tuple(s.value for s in Status),
     ),
-    Column("status_words", "text", "The status in the words residents read, like Closed: analysing feedback."),
-    Column("opens", "datetime", "When it opens."),
-    Column("closes", "datetime", "When it closes (midnight at the end of the last day if no time was given)."),
-    Column("length_days", "integer", "Whole days from opening to closing, on UK clocks."),
+    Column("status_words", "text", N_("The status in the words residents read, like Closed: analysing feedback.")),
+    Column("opens", "datetime", N_("When it opens.")),
+    Column("closes", "datetime", N_("When it closes (midnight at the end of the last day if no time was given).")),
+    Column("length_days", "integer", N_("Whole days from opening to closing, on UK clocks.")),
     *_WARDS,
-    Column("topics", "texts", "The topics it is about."),
-    Column("service", "text", "The council team running it."),
-    Column("engagement_level", "text", "How residents take part (the IAP2 ladder).", values=ENGAGEMENT_LEVELS),
+    Column("topics", "texts", N_("The topics it is about.")),
+    Column("service", "text", N_("The council team running it.")),
+    Column("engagement_level", "text", N_("How residents take part (the IAP2 ladder)."), values=ENGAGEMENT_LEVELS),
     Column(
         "outcome_due",
         "date",
-        "The last day by which the council aims to publish the outcome (empty if withdrawn).",
+        N_("The last day by which the council aims to publish the outcome (empty if withdrawn)."),
         optional=True,
     ),
-    Column("outcome_overdue", "boolean", "True if it has closed, the outcome is not published and the day is past."),
-    Column("outcome_published", "datetime", "When the outcome was published (empty until then).", optional=True),
-    Column("responses", "integer", "How many responses it received (empty until the outcome is published).", True),
-    Column("withdrawn", "datetime", "When it was withdrawn (empty if it was not).", optional=True),
-    Column("decisions", "texts", "The references of the decision notices that considered it."),
-    Column("documents", "links", "Its documents."),
-    Column("outcome_documents", "links", "The documents of its published outcome."),
+    Column(
+        "outcome_overdue", "boolean", N_("True if it has closed, the outcome is not published and the day is past.")
+    ),
+    Column("outcome_published", "datetime", N_("When the outcome was published (empty until then)."), optional=True),
+    Column("responses", "integer", N_("How many responses it received (empty until the outcome is published)."), True),
+    Column("withdrawn", "datetime", N_("When it was withdrawn (empty if it was not)."), optional=True),
+    Column("decisions", "texts", N_("The references of the decision notices that considered it.")),
+    Column("documents", "links", N_("Its documents.")),
+    Column("outcome_documents", "links", N_("The documents of its published outcome.")),
     _LAST,
 )
 
 DECISION_COLUMNS = (
-    Column("id", "text", "The notice's reference, like NDC-2026-011. It never changes."),
+    Column("id", "text", N_("The notice's reference, like NDC-2026-011. It never changes.")),
     *_SHARED,
     Column(
         "status",
         "text",
-        "Where the decision stands at the moment the file was made.",
+        N_("Where the decision stands at the moment the file was made."),
         values=tuple(s.value for s in DecisionStatus),
     ),
-    Column("status_words", "text", "The status in the words residents read, like Decided: can be called in."),
-    Column("status_sentence", "text", "The sentence its page gives about where it stands."),
-    Column("decision_maker", "text", "Who makes the decision: a body, or a person and their title."),
-    Column("decision_maker_role", "text", "The body or post that makes it, whoever holds the post."),
-    Column("officer_decision", "boolean", "True for an officer decision under delegated powers."),
-    Column("key_decision", "boolean", "True for a key decision."),
-    Column("key_decision_reasons", "texts", "Why it is key.", values=KEY_REASONS),
+    Column("status_words", "text", N_("The status in the words residents read, like Decided: can be called in.")),
+    Column("status_sentence", "text", N_("The sentence its page gives about where it stands.")),
+    Column("decision_maker", "text", N_("Who makes the decision: a body, or a person and their title.")),
+    Column("decision_maker_role", "text", N_("The body or post that makes it, whoever holds the post.")),
+    Column("officer_decision", "boolean", N_("True for an officer decision under delegated powers.")),
+    Column("key_decision", "boolean", N_("True for a key decision.")),
+    Column("key_decision_reasons", "texts", N_("Why it is key."), values=KEY_REASONS),
     *_WARDS,
-    Column("notice_given", "datetime", "When notice of the intended decision was given.", optional=True),
-    Column("decision_expected", "datetime", "The day the decision is due to be made.", optional=True),
-    Column("decided", "datetime", "The day it was made (empty until the record is published).", optional=True),
-    Column("agreed", "boolean", "True if the proposal was agreed (empty until the record is published).", True),
-    Column("published", "datetime", "When the record of the decision was published.", optional=True),
-    Column("call_in_deadline", "datetime", "The last moment scrutiny can call it in.", optional=True),
-    Column("implementable_from", "date", "The day it can be put into effect.", optional=True),
-    Column("called_in", "datetime", "When it was called in (empty if it was not).", optional=True),
-    Column("call_in_result", "text", "What scrutiny decided about a call-in.", True, CALL_IN_RESULTS),
-    Column("urgency", "text", "The urgency route, if it was urgent.", optional=True, values=URGENT_ROUTES),
-    Column("exempt_from_call_in", "boolean", "True if it cannot be called in."),
-    Column("expenditure", "integer", "Spending, in whole pounds.", optional=True),
-    Column("savings", "integer", "Savings, in whole pounds.", optional=True),
-    Column("consultations", "texts", "The ids of the consultations it considered."),
-    Column("documents", "links", "Its documents."),
+    Column("notice_given", "datetime", N_("When notice of the intended decision was given."), optional=True),
+    Column("decision_expected", "datetime", N_("The day the decision is due to be made."), optional=True),
+    Column("decided", "datetime", N_("The day it was made (empty until the record is published)."), optional=True),
+    Column("agreed", "boolean", N_("True if the proposal was agreed (empty until the record is published)."), True),
+    Column("published", "datetime", N_("When the record of the decision was published."), optional=True),
+    Column("call_in_deadline", "datetime", N_("The last moment scrutiny can call it in."), optional=True),
+    Column("implementable_from", "date", N_("The day it can be put into effect."), optional=True),
+    Column("called_in", "datetime", N_("When it was called in (empty if it was not)."), optional=True),
+    Column("call_in_result", "text", N_("What scrutiny decided about a call-in."), True, CALL_IN_RESULTS),
+    Column("urgency", "text", N_("The urgency route, if it was urgent."), optional=True, values=URGENT_ROUTES),
+    Column("exempt_from_call_in", "boolean", N_("True if it cannot be called in.")),
+    Column("expenditure", "integer", N_("Spending, in whole pounds."), optional=True),
+    Column("savings", "integer", N_("Savings, in whole pounds."), optional=True),
+    Column("consultations", "texts", N_("The ids of the consultations it considered.")),
+    Column("documents", "links", N_("Its documents.")),
     _LAST,
 )
 
@@ -159,7 +167,7 @@ def consultation_row(
         "summary": record.summary,
         "page": _page(base_url, consultation.url),
         "status": status.value,
-        "status_words": consultation_wording.STATUS_LABELS[status],
+        "status_words": _(consultation_wording.STATUS_LABELS[status]),
         "opens": _iso(record.opens),
         "closes": _iso(record.closes),
         "length_days": length_in_days(record.opens, record.closes),
@@ -198,7 +206,7 @@ def decision_row(
         "summary": record.summary,
         "page": _page(base_url, notice.url),
         "status": published.status[notice.reference].value,
-        "status_words": decision_wording.STATUS_LABELS[published.status[notice.reference]],
+        "status_words": _(decision_wording.STATUS_LABELS[published.status[notice.reference]]),
         "status_sentence": published.sentences[notice.reference],
         "decision_maker": record.decision_maker.label,
         "decision_maker_role": record.decision_maker.role,

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from ..consultations.pages import PublishedConsultations
 from ..core.files import human_size
 from ..core.settings import OPEN_GOVERNMENT_LICENCE
+from ..core.translations import _
 from ..decisions.pages import PublishedDecisions
 from . import wording
 from .components import HOW_WE_ARE_DOING_URL, OPEN_DATA_URL, LinkView, PageHead
@@ -59,8 +60,13 @@ def _file(files: dict[str, bytes], path: str, title: str, holds: str, schema: st
         href=path,
         described=human_size(len(files[path])),
         holds=holds,
-        schema=LinkView(wording.SCHEMA_LINKS[schema], address) if schema else None,
+        schema=LinkView(_(wording.SCHEMA_LINKS[schema]), address) if schema else None,
     )
+
+
+def _file_title(kind: str) -> str:
+    """A file's name as the page lists it, before its format: "Consultations", in the language spoken now."""
+    return _(wording.DATA_FILE_NAMES[kind])
 
 
 def open_data_page(
@@ -75,7 +81,7 @@ def open_data_page(
     }
     views = []
     for kind in ("consultations", "decisions"):
-        name = wording.DATA_FILE_NAMES[kind]
+        name = _file_title(kind)
         views += [
             _file(files, f"{DATA}{kind}.json", f"{name} (JSON)", held[kind], kind),
             _file(files, f"{DATA}{kind}.csv", f"{name} (CSV)", held[kind], "datapackage"),
@@ -84,29 +90,29 @@ def open_data_page(
         _file(
             files,
             f"{DATA}datapackage.json",
-            f"{wording.DATA_FILE_NAMES['datapackage']} (JSON)",
-            wording.DATA_PACKAGE_HOLDS,
+            f"{_file_title('datapackage')} (JSON)",
+            _(wording.DATA_PACKAGE_HOLDS),
         ),
         _file(
             files,
             HOW_WE_ARE_DOING_DATA,
-            f"{wording.DATA_FILE_NAMES['how-we-are-doing']} (JSON)",
-            wording.FIGURES_HOLD,
+            f"{_file_title('how-we-are-doing')} (JSON)",
+            _(wording.FIGURES_HOLD),
             "how-we-are-doing",
         ),
     ]
-    title, introduction = wording.OPEN_DATA
+    title, introduction = (_(words) for words in wording.OPEN_DATA)
     return OpenDataPage(
         title=title,
         introduction=introduction,
         files=tuple(views),
-        contents=wording.DATA_CONTENTS,
+        contents=tuple(_(sentence) for sentence in wording.DATA_CONTENTS),
         licence=wording.licence_sentences(licence.name, licence == OPEN_GOVERNMENT_LICENCE, settings.name),
         licence_link=LinkView(wording.read_licence(licence.name), licence.url),
         updated=wording.data_files_when(consultations.now),
-        checking=wording.DATA_CHECKING,
+        checking=tuple(_(sentence) for sentence in wording.DATA_CHECKING),
         check_command=wording.check_command(urljoin(base_url, f"{DATA}datapackage.json")),
-        figures=LinkView(wording.HOW_WE_ARE_DOING[0], HOW_WE_ARE_DOING_URL),
+        figures=LinkView(_(wording.HOW_WE_ARE_DOING[0]), HOW_WE_ARE_DOING_URL),
     )
 
 
@@ -132,7 +138,7 @@ def plan_open_data(
         PageHead(description=data_page.introduction),
     )
     downloads = (
-        LinkView(wording.DATA_FILE_NAMES["how-we-are-doing"] + " (JSON)", HOW_WE_ARE_DOING_DATA),
+        LinkView(f"{_file_title('how-we-are-doing')} (JSON)", HOW_WE_ARE_DOING_DATA),
         LinkView(data_page.title, OPEN_DATA_URL),
     )
     figures_page = how_we_are_doing(figures, downloads)

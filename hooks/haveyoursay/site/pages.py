@@ -21,12 +21,13 @@ from ..consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from ..consultations.record import Consultation
 from ..core.files import link_on_the_way
 from ..core.settings import CouncilSettings
+from ..core.translations import _
 from ..decisions import lists as decision_lists
 from ..decisions import pages as decision_pages
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
-from . import wording
+from . import search_wording, wording
 from .components import Alternate, FooterView, ListPage, PageHead, SearchFacts, mailto, tel
 from .document_pages import consultation_documents, notice_documents, plan_document_pages
 from .feeds import Following, plan_feeds
@@ -153,7 +154,7 @@ def _search(
     plan.search_url = SEARCH_URL
     plan.page(
         f"{SEARCH_URL}index.md",
-        wording.SEARCH_TITLE,
+        _(search_wording.SEARCH_TITLE),
         "search.html",
         lambda: search_page(
             [*map(consultations.search, hub.consultations), *map(decisions.search, hub.decisions)], settings
@@ -299,7 +300,7 @@ def _decision_lists(
 def footer_view(settings: CouncilSettings, now: datetime) -> FooterView:
     """The footer's links, built from the council's settings, and when the pages were made."""
     return FooterView(
-        formats_href=mailto(settings.accessible_formats_email, wording.FORMAT_REQUEST),
+        formats_href=mailto(settings.accessible_formats_email, _(wording.FORMAT_REQUEST)),
         phone_href=tel(settings.phone) if settings.phone else "",
         updated=wording.page_updated(now),
     )

@@ -35,10 +35,11 @@ from ..consultations import wording as consultation_wording
 from ..consultations.pages import INDEX_PATHS
 from ..consultations.record import FOLDER as CONSULTATIONS_FOLDER
 from ..core.settings import CouncilSettings
+from ..core.translations import _, ngettext
 from ..decisions import wording as decision_wording
 from ..decisions.pages import FORWARD_PLAN_URL
 from ..decisions.record import URL as DECISIONS_URL
-from . import wording
+from . import search_wording
 from .components import LinkView, SearchFacts
 
 SEARCH_URL = "search/"
@@ -159,46 +160,75 @@ class SearchPage:
     more: str
     browse_heading: str
     browse: tuple[LinkView, ...]
+    results_two: str = ""
+    results_few: str = ""
+    results_many: str = ""
+    """The forms of ``results`` for 2, for 3 and for 6 (the browser's plural rules: "two", "few", "many"),
+    where the language has one of its own: Welsh says "2 ganlyniad", "3 chanlyniad", "6 chanlyniad" but
+    "5 canlyniad". Empty in English, which says "{count} results" of every count but 1."""
 
 
 def search_page(facts: Sequence[SearchFacts], settings: CouncilSettings) -> SearchPage:
-    """The search page, its filters offering only what the index holds, each in the order residents know."""
-    found: dict[str, list[str]] = {name: [] for name in wording.SEARCH_FILTER_LEGENDS}
+    """The search page, its filters offering only what the index holds, each in the order residents know.
+
+    The index holds each page's type and status in the words of the page's language, so the order they are
+    offered in is of the same words: the statuses in the language spoken now."""
+    found: dict[str, list[str]] = {name: [] for name in search_wording.SEARCH_FILTER_LEGENDS}
     for page in facts:
         for name, value in page.filters:
             if value not in found[name]:
                 found[name].append(value)
-    statuses = [*consultation_wording.STATUS_LABELS.values(), *decision_wording.STATUS_LABELS.values()]
+    statuses = [
+        _(words) for words in (*consultation_wording.STATUS_LABELS.values(), *decision_wording.STATUS_LABELS.values())
+    ]
     order = {
-        "type": [consultation_wording.SEARCH_KIND, decision_wording.SEARCH_KIND],
+        "type": [_(consultation_wording.SEARCH_KIND), _(decision_wording.SEARCH_KIND)],
         "status": statuses,
         "ward": list(settings.wards),
-        "topic": list(settings.topics),
+        "topic": [_(topic) for topic in settings.topics],
         "year": sorted(found["year"], reverse=True),
     }
     filters = tuple(
-        SearchFilter(name, legend, _in_order(order[name], found[name]))
-        for name, legend in wording.SEARCH_FILTER_LEGENDS.items()
+        SearchFilter(name, _(legend), _in_order(order[name], found[name]))
+        for name, legend in search_wording.SEARCH_FILTER_LEGENDS.items()
         if found[name]
     )
     return SearchPage(
-        title=wording.SEARCH_TITLE,
-        introduction=wording.SEARCH_INTRODUCTION,
-        needs_javascript=wording.SEARCH_NEEDS_JAVASCRIPT,
-        could_not_load=wording.SEARCH_COULD_NOT_LOAD,
-        label=wording.SEARCH_LABEL,
-        filters_label=wording.SEARCH_FILTERS,
+        title=_(search_wording.SEARCH_TITLE),
+        introduction=_(search_wording.SEARCH_INTRODUCTION),
+        needs_javascript=_(search_wording.SEARCH_NEEDS_JAVASCRIPT),
+        could_not_load=_(search_wording.SEARCH_COULD_NOT_LOAD),
+        label=_(search_wording.SEARCH_LABEL),
+        filters_label=_(search_wording.SEARCH_FILTERS),
         filters=filters,
-        sort_label=wording.SEARCH_SORT_LABEL,
-        sorts=tuple(SearchSort(value, text) for value, text in wording.SEARCH_SORTS),
-        sort_hint=wording.SEARCH_SORT_HINT,
-        one_result=wording.SEARCH_ONE_RESULT,
-        results=wording.SEARCH_RESULTS,
-        no_results=wording.SEARCH_NO_RESULTS,
-        more=wording.SEARCH_MORE,
-        browse_heading=wording.SEARCH_BROWSE,
+        sort_label=_(search_wording.SEARCH_SORT_LABEL),
+        sorts=tuple(SearchSort(value, _(text)) for value, text in search_wording.SEARCH_SORTS),
+        sort_hint=_(search_wording.SEARCH_SORT_HINT),
+        one_result=_results(1).format(count=1),
+        results=_results(OTHER),
+        no_results=_(search_wording.SEARCH_NO_RESULTS),
+        more=_(search_wording.SEARCH_MORE),
+        browse_heading=_(search_wording.SEARCH_BROWSE),
         browse=browse_links(),
+        results_two=_own_form(2),
+        results_few=_own_form(3),
+        results_many=_own_form(6),
     )
+
+
+OTHER = 5
+"""A count that takes the general form of "{count} results" in English and in Welsh (not 1, 2, 3 or 6)."""
+
+
+def _results(count: int) -> str:
+    """ "{count} results", as the search page's script fills it in for ``count`` results."""
+    return ngettext("{count} result", "{count} results", count)
+
+
+def _own_form(count: int) -> str:
+    """The form of "{count} results" for ``count`` if it is not the general one; empty if it is."""
+    form = _results(count)
+    return "" if form == _results(OTHER) else form
 
 
 def _in_order(order: Sequence[str], found: Sequence[str]) -> tuple[str, ...]:
@@ -210,10 +240,10 @@ def browse_links() -> tuple[LinkView, ...]:
     """The lists that find everything without JavaScript: consultations by status, ward, topic and year;
     decisions by ward, decision maker and month; the forward plan."""
     return (
-        LinkView(wording.SEARCH_ALL_CONSULTATIONS, f"{CONSULTATIONS_FOLDER}/"),
-        LinkView(wording.SEARCH_BY_WARD, INDEX_PATHS["wards"]),
-        LinkView(wording.SEARCH_BY_TOPIC, INDEX_PATHS["topics"]),
-        LinkView(consultation_wording.PAST_BY_YEAR, INDEX_PATHS["archive"]),
-        LinkView(wording.SEARCH_DECISIONS, DECISIONS_URL),
-        LinkView(decision_wording.FORWARD_PLAN[0], FORWARD_PLAN_URL),
+        LinkView(_(search_wording.SEARCH_ALL_CONSULTATIONS), f"{CONSULTATIONS_FOLDER}/"),
+        LinkView(_(search_wording.SEARCH_BY_WARD), INDEX_PATHS["wards"]),
+        LinkView(_(search_wording.SEARCH_BY_TOPIC), INDEX_PATHS["topics"]),
+        LinkView(_(consultation_wording.PAST_BY_YEAR), INDEX_PATHS["archive"]),
+        LinkView(_(search_wording.SEARCH_DECISIONS), DECISIONS_URL),
+        LinkView(_(decision_wording.FORWARD_PLAN[0]), FORWARD_PLAN_URL),
     )

@@ -18,6 +18,7 @@ from ..consultations.pages import PublishedConsultations
 from ..consultations.record import Consultation
 from ..consultations.status import last_change as consultation_last_change
 from ..core.london import to_london
+from ..core.translations import _, language_tag
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import DecisionNotice
 from ..decisions.status import last_change as decision_last_change
@@ -52,7 +53,7 @@ def consultation_head(consultation: Consultation, published: PublishedConsultati
         "url": url,
         "name": record.title,
         "description": record.summary,
-        "inLanguage": "en-GB",
+        "inLanguage": language_tag(),
         "expires": iso(record.closes),
         "publisher": council,
         "keywords": ", ".join(record.topics),
@@ -84,7 +85,7 @@ def consultation_head(consultation: Consultation, published: PublishedConsultati
                 "organizer": council,
                 "isAccessibleForFree": True,
                 "url": url,
-                "description": f"Part of: {record.title}",
+                "description": _("Part of: {title}").format(title=record.title),
             }
         )
     data = {"@context": SCHEMA, "@graph": [page, *events]}
@@ -106,7 +107,7 @@ def decision_head(notice: DecisionNotice, published: PublishedDecisions, base_ur
         "url": url,
         "name": record.title,
         "description": record.summary,
-        "inLanguage": "en-GB",
+        "inLanguage": language_tag(),
         "identifier": notice.reference,
         "publisher": _publisher(published.settings.name, base_url),
     }

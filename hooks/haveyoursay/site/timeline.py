@@ -13,12 +13,14 @@ Each step comes from the records and their status at "now" (each half's
 order they happen (or are due). The records of the other kind come from
 ``site.indexes``, so no page looks through all the records. The timeline
 joins both halves, so it is built here (a half never imports the other); the
-words are in each half's ``wording``, the states' in ``site.wording``.
+words are in each half's ``wording``, the states' in ``site.wording``. Their
+constants are marked there and said here, through ``_``, in the language spoken
+when the timeline is made; dates are written in it too (``core.translations``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -26,7 +28,8 @@ from ..consultations import wording as consultation_wording
 from ..consultations.pages import PublishedConsultations
 from ..consultations.record import Consultation
 from ..consultations.status import Status, outcome_due, outcome_overdue
-from ..core.london import format_date, format_moment, london_midnight, to_london
+from ..core.london import london_midnight, to_london
+from ..core.translations import _, format_date, format_moment
 from ..decisions import wording as decision_wording
 from ..decisions.pages import PublishedDecisions
 from ..decisions.record import DecisionNotice
@@ -70,7 +73,7 @@ def timeline_in_order(title: str, anchor: str, steps: Iterable[Step]) -> Timelin
 
 def _shown(step: Step, current: bool) -> TimelineStep:
     state = StepState.DONE if step.done else StepState.CURRENT if current else StepState.TO_COME
-    return TimelineStep(step.label, step.when, state, wording.STEP_STATES[state.value], step.detail, step.link)
+    return TimelineStep(step.label, step.when, state, _said(wording.STEP_STATES, state.value), step.detail, step.link)
 
 
 def consultation_timeline(
@@ -85,7 +88,7 @@ def consultation_timeline(
     if consultations.status[consultation.slug] is not Status.WITHDRAWN:
         for notice in notices:
             steps += decision_steps(decisions, notice, here=False)
-    return timeline_in_order(consultation_wording.TIMELINE, CONSULTATION_TIMELINE_ID, steps)
+    return timeline_in_order(_(consultation_wording.TIMELINE), CONSULTATION_TIMELINE_ID, steps)
 
 
 def decision_timelines(
@@ -118,35 +121,35 @@ def consultation_steps(published: PublishedConsultations, consultation: Consulta
     opened = record.opens <= now
     steps = [
         Step(
-            words.STEPS["opens"],
+            _said(words.STEPS, "opens"),
             format_moment(record.opens),
             record.opens,
             opened,
-            "" if opened else words.STEP_DETAILS["opens"],
+            "" if opened else _said(words.STEP_DETAILS, "opens"),
         )
     ]
     for event in record.events:
         past = event.end <= now
         when = words.event_when(event.start, event.end)
         steps.append(
-            Step(event.title, when, event.start, past, "" if past else words.STEP_DETAILS["event"], None, False)
+            Step(event.title, when, event.start, past, "" if past else _said(words.STEP_DETAILS, "event"), None, False)
         )
     link = None if here else LinkView(words.consultation_link(record.title), consultation.url)
     withdrawn = record.withdrawn
     if status is Status.WITHDRAWN and withdrawn is not None:
         gone = withdrawn.date
         steps = [step for step in steps if step.done and step.moment is not None and step.moment < gone]
-        steps.append(Step(words.STEPS["withdrawn"], format_date(gone), gone, True))
+        steps.append(Step(_said(words.STEPS, "withdrawn"), format_date(gone), gone, True))
         return _linked(steps, link)
     responding = status is Status.OPEN
     steps.append(
         Step(
-            words.STEPS["closes"],
+            _said(words.STEPS, "closes"),
             format_moment(record.closes, closing=True),
             record.closes,
             record.closes <= now,
-            words.STEP_DETAILS["open"] if responding else "",
-            LinkView(words.HOW_TO_RESPOND, f"{page}#ways-to-respond")
+            _said(words.STEP_DETAILS, "open") if responding else "",
+            LinkView(_(words.HOW_TO_RESPOND), f"{page}#ways-to-respond")
             if responding and record.ways_to_respond
             else None,
         )
@@ -162,18 +165,19 @@ def _outcome(published: PublishedConsultations, consultation: Consultation, page
     outcome, due = record.outcome, outcome_due(record.closes, weeks)
     if status is Status.OUTCOME_PUBLISHED and outcome is not None:
         return Step(
-            words.STEPS["outcome"],
+            _said(words.STEPS, "outcome"),
             format_date(outcome.published),
             outcome.published,
             True,
             words.responses_received(outcome.responses),
-            LinkView(words.WHAT_WE_HEARD, f"{page}#outcome"),
+            LinkView(_(words.WHAT_WE_HEARD), f"{page}#outcome"),
         )
     by = london_midnight(due + timedelta(days=1))  # by the end of the day it is due
     if outcome_overdue(record, published.now, weeks):
-        return Step(words.STEPS["overdue"], words.due_by(due, overdue=True), by, False, words.STEP_DETAILS["overdue"])
-    detail = words.STEP_DETAILS["analysing"] if status is Status.CLOSED else words.outcome_aim(weeks)
-    return Step(words.STEPS["outcome"], words.due_by(due), by, False, detail)
+        overdue = _said(words.STEPS, "overdue")
+        return Step(overdue, words.due_by(due, overdue=True), by, False, _said(words.STEP_DETAILS, "overdue"))
+    detail = _said(words.STEP_DETAILS, "analysing") if status is Status.CLOSED else words.outcome_aim(weeks)
+    return Step(_said(words.STEPS, "outcome"), words.due_by(due), by, False, detail)
 
 
 def decision_steps(published: PublishedDecisions, notice: DecisionNotice, here: bool = True) -> list[Step]:
@@ -184,16 +188,17 @@ def decision_steps(published: PublishedDecisions, notice: DecisionNotice, here: 
     link = None if here else LinkView(words.notice_link(record.title), notice.url)
     steps = []
     if record.notice_given is not None:
-        label = words.STEPS["key_notice" if record.key_decision else "notice"]
+        label = _said(words.STEPS, "key_notice" if record.key_decision else "notice")
         given = record.notice_given
         steps.append(Step(label, format_date(given), given, given <= now))
     made = record.record_of_decision
     if published.status[notice.reference] is DecisionStatus.FORWARD_PLAN or made is None:
         due = record.decision_date
-        steps.append(Step(words.STEPS["made"], words.expected_on(due), due, False, words.STEP_DETAILS["expected"]))
+        expected = _said(words.STEP_DETAILS, "expected")
+        steps.append(Step(_said(words.STEPS, "made"), words.expected_on(due), due, False, expected))
         return _linked(steps, link)
     detail = words.made_step(record.decision_maker.role, made.agreed)
-    steps.append(Step(words.STEPS["made"], format_date(made.date), made.date, True, detail))
+    steps.append(Step(_said(words.STEPS, "made"), format_date(made.date), made.date, True, detail))
     if made.agreed:
         steps += _after_the_decision(published, notice, made.published)
     return _linked(steps, link)
@@ -206,24 +211,32 @@ def _after_the_decision(published: PublishedDecisions, notice: DecisionNotice, m
     today = to_london(now).date()
     start = implementable_from(record, settings)
     in_force = (
-        [Step(words.STEPS["in_force"], words.from_day(start), london_midnight(start), start <= today)]
+        [Step(_said(words.STEPS, "in_force"), words.from_day(start), london_midnight(start), start <= today)]
         if start is not None
         else []
     )
     if record.exempt_from_call_in is not None:
-        return [replace(step, detail=words.CANNOT_BE_CALLED_IN) for step in in_force]
+        return [replace(step, detail=_(words.CANNOT_BE_CALLED_IN)) for step in in_force]
     called = record.called_in
     if called is not None and called.date <= now:
         considered = called.outcome if called.outcome is not None and called.outcome.date <= now else None
         committee = called.committee or record.scrutiny_committee or ""
         return [
-            Step(words.STEPS["called_in"], format_date(called.date), called.date, True, words.called_in_by(called.by)),
             Step(
-                words.STEPS["scrutiny"],
-                format_date(considered.date) if considered else words.DATE_TO_BE_CONFIRMED,
+                _said(words.STEPS, "called_in"),
+                format_date(called.date),
+                called.date,
+                True,
+                words.called_in_by(called.by),
+            ),
+            Step(
+                _said(words.STEPS, "scrutiny"),
+                format_date(considered.date) if considered else _(words.DATE_TO_BE_CONFIRMED),
                 considered.date if considered else None,
                 considered is not None,
-                words.CALL_IN_RESULTS[considered.result] if considered else words.scrutiny_will_consider(committee),
+                _said(words.CALL_IN_RESULTS, considered.result)
+                if considered
+                else words.scrutiny_will_consider(committee),
             ),
             *(in_force if considered is not None else []),  # only after no further action can it be implemented
         ]
@@ -231,8 +244,14 @@ def _after_the_decision(published: PublishedDecisions, notice: DecisionNotice, m
     if deadline is None:
         return in_force
     ended = deadline <= now
-    detail = words.STEP_DETAILS["not_called_in" if ended else "call_in_period"]
-    return [Step(words.STEPS["call_in"], format_moment(deadline), deadline, ended, detail), *in_force]
+    detail = _said(words.STEP_DETAILS, "not_called_in" if ended else "call_in_period")
+    return [Step(_said(words.STEPS, "call_in"), format_moment(deadline), deadline, ended, detail), *in_force]
+
+
+def _said(words: Mapping[str, str], key: str) -> str:
+    """``words[key]`` in the language spoken now. The key is a name, not a sentence, so it is kept out of
+    ``_(...)``, where ``pybabel extract`` would take it for a sentence to translate."""
+    return _(words[key])
 
 
 def _linked(steps: list[Step], link: LinkView | None) -> list[Step]:

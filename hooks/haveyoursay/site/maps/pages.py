@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ...consultations.pages import ward_href as consultation_ward_href
 from ...consultations.record import Consultation
 from ...core.settings import CouncilSettings
+from ...core.translations import _
 from ...decisions.pages import ward_href as decision_ward_href
 from ...decisions.record import DecisionNotice
 from ..components import LinkView
@@ -74,7 +75,7 @@ class WardMaps:
             shaded=tuple(path for ward, path in paths.items() if ward in chosen and path),
             shaded_text=text,
             shaded_links=links,
-            nearby_text=wording.NEXT_TO if nearby else "",
+            nearby_text=_(wording.NEXT_TO) if nearby else "",
             nearby_links=nearby,
             not_shown=not_shown,
             attribution=self.attribution,
@@ -84,7 +85,7 @@ class WardMaps:
         """A record's map: its wards shaded and linked (to ``href`` of each), or every ward for all wards."""
         if all_wards:
             every = list(self.shapes.paths)
-            return self._map(every, wording.shaded_description((), len(every)), wording.ALL_SHADED)
+            return self._map(every, wording.shaded_description((), len(every)), _(wording.ALL_SHADED))
         on_map = [ward for ward in wards if ward in self.shapes.paths]
         if not on_map:
             return None
@@ -92,7 +93,7 @@ class WardMaps:
         return self._map(
             on_map,
             wording.shaded_description(on_map),
-            wording.SHADED,
+            _(wording.SHADED),
             tuple(LinkView(ward, href(ward)) for ward in on_map),
             not_shown=wording.not_on_the_map(former) if former else "",
         )

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from ...consultations import wording as consultation_wording
 from ...consultations.pages import INDEX_PATHS, ward_href
 from ...core.settings import CouncilSettings
+from ...core.translations import _
 from .. import wording as site_wording
 from ..components import IndexEntry, IndexPage, LinkView
 from . import wording
@@ -103,9 +104,9 @@ def plan_finder(postcodes: Postcodes, settings: CouncilSettings, home: str) -> F
         hint=wording.finder_hint(example),
         messages=json.dumps(wording.messages(example, settings.name), ensure_ascii=False, separators=(",", ":")),
     )
-    other_way = LinkView(wording.OTHER_WAY, INDEX_PATHS["wards"])
+    other_way = LinkView(_(wording.OTHER_WAY), INDEX_PATHS["wards"])
     index = IndexPage(
-        title=wording.INDEX_TITLE,
+        title=_(wording.INDEX_TITLE),
         introduction=wording.index_introduction(example),
         entries=tuple(
             IndexEntry(outward, area_href(outward), wording.postcode_count(len(codes)))
@@ -143,16 +144,17 @@ def lookup_file(codes: Mapping[str, str]) -> bytes:
 
 def area_page(outward: str, codes: Mapping[str, str]) -> PostcodeAreaPage:
     wards = sorted(set(codes.values()))
+    wards_title = consultation_wording.INDEXES["wards"][0]
     return PostcodeAreaPage(
         title=wording.area_title(outward),
-        introduction=wording.AREA_INTRODUCTION,
+        introduction=_(wording.AREA_INTRODUCTION),
         wards_lead=wording.area_wards(outward, len(wards)),
         wards=tuple(LinkView(ward, ward_href(ward)) for ward in wards),
         caption=wording.area_caption(outward),
         rows=tuple(PostcodeRow(postcode, LinkView(ward, ward_href(ward))) for postcode, ward in codes.items()),
         breadcrumbs=(
-            LinkView(site_wording.HOME, ""),
-            LinkView(consultation_wording.INDEXES["wards"][0], INDEX_PATHS["wards"]),
-            LinkView(wording.INDEX_TITLE, FOLDER),
+            LinkView(_(site_wording.HOME), ""),
+            LinkView(_(wards_title), INDEX_PATHS["wards"]),
+            LinkView(_(wording.INDEX_TITLE), FOLDER),
         ),
     )

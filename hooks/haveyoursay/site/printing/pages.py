@@ -30,7 +30,7 @@ from ...consultations.pages import ConsultationPage, EventView, PublishedConsult
 from ...consultations.record import Consultation
 from ...consultations.status import Status
 from ...core.body import Section
-from ...core.london import format_moment
+from ...core.translations import _, format_moment
 from ..components import ContactView, Fact, LinkView, PrintLink, StaleNotice
 from . import wording
 from .qr import qr_svg
@@ -171,8 +171,8 @@ def printed_pages(
         ),
     )
     links = (
-        PrintLink(wording.SUMMARY_LINK, summary_url, wording.SUMMARY_LINK_DETAIL),
-        PrintLink(wording.NOTICE_LINK, notice_url, wording.NOTICE_LINK_DETAIL),
+        PrintLink(_(wording.SUMMARY_LINK), summary_url, _(wording.SUMMARY_LINK_DETAIL)),
+        PrintLink(_(wording.NOTICE_LINK), notice_url, _(wording.NOTICE_LINK_DETAIL)),
     )
     return pages, links
 
@@ -189,15 +189,15 @@ def print_summary(
     return PrintSummary(
         title=record.title,
         breadcrumbs=(*page.breadcrumbs, LinkView(record.title, consultation.url)),
-        how_to_print=wording.HOW_TO_PRINT["summary"],
+        how_to_print=wording.how_to_print("summary"),
         council=settings.name,
         when=wording.when(record.closes),
         summary=record.summary,
-        proposal=proposal or Markup("<p>{}</p>").format(wording.PROPOSAL_ON_THE_WEB),
-        can_change=can_change or Markup("<p>{}</p>").format(wording.CHANGE_ON_THE_WEB),
+        proposal=proposal or Markup("<p>{}</p>").format(_(wording.PROPOSAL_ON_THE_WEB)),
+        can_change=can_change or Markup("<p>{}</p>").format(_(wording.CHANGE_ON_THE_WEB)),
         key_dates=(
-            Fact(wording.KEY_DATE_LABELS["opens"], format_moment(record.opens)),
-            Fact(wording.KEY_DATE_LABELS["closes"], format_moment(record.closes, closing=True)),
+            Fact(wording.key_date_label("opens"), format_moment(record.opens)),
+            Fact(wording.key_date_label("closes"), format_moment(record.closes, closing=True)),
         ),
         ways=_ways(respond, base_url, settings.phone) if respond else (),
         events=events,
@@ -228,9 +228,9 @@ def site_notice(
     return SiteNotice(
         title=record.title,
         breadcrumbs=(*page.breadcrumbs, LinkView(record.title, consultation.url)),
-        how_to_print=wording.HOW_TO_PRINT["notice"],
+        how_to_print=wording.how_to_print("notice"),
         council=settings.name,
-        banner=wording.NOTICE_BANNER,
+        banner=_(wording.NOTICE_BANNER),
         summary=record.summary,
         when=wording.notice_when(record.closes),
         ways=ways,
@@ -244,7 +244,9 @@ def site_notice(
 
 
 def page_address(address: str, *notes: str) -> PageAddress:
-    return PageAddress(address, wording.WEB_PAGE, qr_svg(address, wording.qr_label(address)), notes=notes)
+    return PageAddress(
+        address, _(wording.WEB_PAGE), qr_svg(address, wording.qr_label(address)), _(wording.SCAN), notes=notes
+    )
 
 
 def _ways(
@@ -266,13 +268,13 @@ def _ways(
     if form is not None:
         address = form.href if form.external else urljoin(base_url, form.href)
         ways["form"] = (wording.paper_form(address, respond.phone or phone),), ""
-    return tuple(PrintedWay(wording.WAY_LABELS[kind], *way) for kind, way in ways.items() if kind in kinds)
+    return tuple(PrintedWay(wording.way_label(kind), *way) for kind, way in ways.items() if kind in kinds)
 
 
 def _shortened(way: PrintedWay) -> PrintedWay:
     """A way to respond as a notice gives it: a long "in person" is left to the web page."""
-    if way.label == wording.WAY_LABELS["in_person"] and _words(*way.lines) > IN_PERSON_WORDS:
-        return PrintedWay(way.label, (wording.IN_PERSON_ON_THE_WEB,))
+    if way.label == wording.way_label("in_person") and _words(*way.lines) > IN_PERSON_WORDS:
+        return PrintedWay(way.label, (_(wording.IN_PERSON_ON_THE_WEB),))
     return way
 
 
