@@ -226,3 +226,23 @@ def test_the_check_warns_of_a_welsh_body_whose_sections_do_not_match(tmp_path):
         "(give the Welsh body the same sections in the same order, each heading in Welsh)"
     ]
     assert [c.slug for c in hub.consultations] == ["library-opening-hours", "play-areas"], "a warning: still published"
+
+
+def test_a_welsh_document_is_checked_like_an_english_one(tmp_path):
+    project = tmp_path / "hub"
+    shutil.copytree(BILINGUAL_DEMO, project, symlinks=True)
+    record = project / "consultations" / "library-opening-hours" / "index.md"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("file: cynnig-oriau-agor.md", "file: cynnig.md"), encoding="utf-8"
+    )
+    hub = bilingual_demo_hub(project)
+    errors = [str(p) for p in hub.problems.errors if p.path.endswith("library-opening-hours/index.md")]
+    assert len(errors) == 1 and "welsh.documents[1].file" in errors[0] and "cynnig.md" in errors[0], errors
+    assert [c.slug for c in hub.consultations] == ["play-areas"], "with a broken Welsh document: not published"
+
+
+def test_a_records_welsh_documents_are_kept_apart_from_its_english_ones():
+    hub = bilingual_demo_hub()
+    consultation = next(c for c in hub.consultations if c.slug == "library-opening-hours")
+    assert [d.file for d in consultation.record.documents] == ["proposal.pdf"]
+    assert [d.file for d in consultation.record.welsh.documents] == ["cynnig-oriau-agor.md"]

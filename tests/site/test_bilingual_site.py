@@ -43,12 +43,13 @@ def addresses(site: Path) -> list[str]:
     return sorted(found)
 
 
-def test_every_english_page_has_its_welsh_twin_under_cy_and_no_welsh_page_is_alone(bilingual_site):
+def test_every_english_page_has_its_welsh_twin_under_cy(bilingual_site):
     pages = set(addresses(bilingual_site))
-    welsh = {url for url in pages if url.startswith("cy/")}
-    english = pages - welsh
+    welsh = {url.removeprefix("cy/") for url in pages if url.startswith("cy/")}
+    english = {url for url in pages if not url.startswith("cy/")}
     assert len(welsh) > 20
-    assert {url.removeprefix("cy/") for url in welsh} == english
+    assert english <= welsh
+    assert welsh - english == {CONSULTATION + "cynnig-oriau-agor/"}, "only a document written in Welsh alone"
 
 
 def test_each_page_says_its_language(read):
@@ -108,17 +109,28 @@ def test_a_welsh_decision_notice_shows_its_welsh_sections_in_the_hubs_order(read
     assert "Ymgynghori cyn penderfynu" in headings
 
 
-def test_links_on_a_welsh_page_stay_on_the_welsh_site_but_documents_are_shared(read, bilingual_site):
+def test_links_on_a_welsh_page_stay_on_the_welsh_site(read):
     url = "cy/" + CONSULTATION
     page = read(url)
     navigation = [posixpath.normpath(posixpath.join(url, a.attributes["href"])) for a in page.css("nav.hub-nav a")]
     assert navigation == ["cy/consultations", "cy/decisions", "cy/wards", "cy/topics", "cy/how-to-respond"]
     assert page.css_first("nav.hub-nav a[aria-current]").attributes["href"] == "../", "its section is marked"
-    document = next(a.attributes["href"] for a in page.css("a") if a.attributes.get("href", "").endswith(".pdf"))
-    target = posixpath.normpath(posixpath.join(url, document))
-    assert target == "consultations/library-opening-hours/proposal.pdf", "a record's files are published once"
-    assert (bilingual_site / target).is_file()
-    assert not (bilingual_site / "cy" / target).exists()
+
+
+def test_each_language_lists_its_own_documents_and_a_records_files_are_published_once(read, bilingual_site):
+    def documents(url: str) -> list[str]:
+        links = read(url).css(".hub-documents a, .hub-document-list a")
+        return [posixpath.normpath(posixpath.join(url, a.attributes["href"])) for a in links]
+
+    assert documents(CONSULTATION) == ["consultations/library-opening-hours/proposal.pdf"]
+    assert documents("cy/" + CONSULTATION) == ["cy/consultations/library-opening-hours/cynnig-oriau-agor"]
+    assert (bilingual_site / CONSULTATION / "proposal.pdf").is_file()
+    assert not (bilingual_site / "cy" / CONSULTATION / "proposal.pdf").exists(), "a record's files: once, in English"
+    assert not (bilingual_site / CONSULTATION / "cynnig-oriau-agor").exists(), "the Welsh document: on the Welsh site"
+    document = read("cy/" + CONSULTATION + "cynnig-oriau-agor/")
+    assert document.css_first("html").attributes["lang"] == "cy"
+    assert text_of(document.css_first("h1")) == "Cynnig oriau agor llyfrgelloedd"
+    assert [text_of(th) for th in document.css("table th")] == ["Llyfrgell", "Oriau’r wythnos"]
 
 
 def english_sentences() -> list[str]:

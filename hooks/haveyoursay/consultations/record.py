@@ -150,6 +150,7 @@ class ConsultationRecord(RecordModel):
         return (
             *((("documents", i), d) for i, d in enumerate(self.documents)),
             *((("outcome", "documents", i), d) for i, d in enumerate(outcome)),
+            *((("welsh", "documents", i), d) for i, d in enumerate(self.welsh.documents)),
         )
 
 
@@ -182,6 +183,7 @@ class Consultation:
             [
                 *record.documents,
                 *(record.outcome.documents if record.outcome else ()),
+                *record.welsh.documents,
                 *record.translations,
                 record.easy_read,
             ],

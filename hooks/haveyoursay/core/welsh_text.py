@@ -27,6 +27,7 @@ from pathlib import Path
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 
 from .body import Body, Section, read_body
+from .documents import Document
 from .fields import RecordModel, Text
 from .problems import Locator, Problem, Severity
 
@@ -41,6 +42,11 @@ class WelshText(RecordModel):
 
     title: Text | None = Field(None, max_length=250, description="The title in Welsh.")
     summary: Text | None = Field(None, description="The summary in Welsh: one or two plain sentences.")
+    documents: list[Document] = Field(
+        [],
+        description="The documents in Welsh, listed like the English ones (a file beside index.md, or a web "
+        "address): the Welsh page lists these instead of the English documents.",
+    )
     _body_text: str | None = PrivateAttr(None)
     _body_trouble: str = PrivateAttr("")
     _folder_known: bool = PrivateAttr(False)

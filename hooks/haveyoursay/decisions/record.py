@@ -332,8 +332,11 @@ class DecisionRecord(RecordModel):
 
     @property
     def every_document(self) -> tuple[tuple[Location, Document], ...]:
-        """Its documents, each with where it is written (for core.documents' checks)."""
-        return tuple((("documents", i), d) for i, d in enumerate(self.documents))
+        """Its documents, then its Welsh ones, each with where it is written (for core.documents' checks)."""
+        return (
+            *((("documents", i), d) for i, d in enumerate(self.documents)),
+            *((("welsh", "documents", i), d) for i, d in enumerate(self.welsh.documents)),
+        )
 
     @property
     def decision_date(self) -> datetime | None:
@@ -383,4 +386,4 @@ class DecisionNotice:
     @property
     def published_files(self) -> tuple[str, ...]:
         """The files beside the notice that it names; anything else in the folder stays unpublished."""
-        return files_named(self.record.documents)
+        return files_named([*self.record.documents, *self.record.welsh.documents])

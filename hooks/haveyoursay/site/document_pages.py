@@ -22,6 +22,7 @@ from ..consultations.record import Consultation
 from ..core.documents import Document, Heading, page_address, web_document
 from ..core.files import file_facts, link_on_the_way
 from ..core.london import to_london
+from ..core.problems import Location
 from ..core.translations import _, format_date
 from ..decisions.record import DecisionNotice
 from . import wording
@@ -71,13 +72,20 @@ class DocumentsOf:
 
 def consultation_documents(consultation: Consultation, breadcrumbs: Callable[[], tuple[LinkView, ...]]) -> DocumentsOf:
     record = consultation.record
-    documents = tuple(document for _part, document in record.every_document)
-    return DocumentsOf("consultation", record.title, consultation.url, consultation.folder, documents, breadcrumbs)
+    return DocumentsOf(
+        "consultation", record.title, consultation.url, consultation.folder, _shown(record.every_document), breadcrumbs
+    )
 
 
 def notice_documents(notice: DecisionNotice, breadcrumbs: Callable[[], tuple[LinkView, ...]]) -> DocumentsOf:
-    documents = tuple(document for _part, document in notice.record.every_document)
+    documents = _shown(notice.record.every_document)
     return DocumentsOf("decision", notice.record.title, notice.url, notice.folder, documents, breadcrumbs)
+
+
+def _shown(every_document: tuple[tuple[Location, Document], ...]) -> tuple[Document, ...]:
+    """The documents a page in the language spoken shows: the Welsh ones (under welsh:) are the Welsh page's
+    documents (site.languages puts them in its place), so the English site makes no page of them."""
+    return tuple(document for place, document in every_document if place[0] != "welsh")
 
 
 def document_page(owner: DocumentsOf, document: Document) -> DocumentPage:

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from ..consultations.record import Consultation
+from ..consultations.record import Consultation, ConsultationRecord
 from ..core.translations import ENGLISH, LANGUAGE_NAMES, LANGUAGE_TAGS, WELSH, speaking, use_council_words
-from ..decisions.record import DecisionNotice
+from ..core.welsh_text import WelshText
+from ..decisions.record import DecisionNotice, DecisionRecord
 from .components import Alternate
 from .hub import Hub
 from .pages import GeneratedFile, SitePlan, plan_site
@@ -43,22 +44,23 @@ def hub_in_welsh(hub: Hub) -> Hub:
 
 
 def _consultation_in_welsh(consultation: Consultation) -> Consultation:
-    welsh = consultation.record.welsh
-    record = consultation.record.model_copy(
-        update={
-            "title": welsh.title or consultation.record.title,
-            "summary": welsh.summary or consultation.record.summary,
-        }
-    )
+    record = consultation.record.model_copy(update=_in_welsh(consultation.record, consultation.record.welsh))
     return replace(consultation, record=record, body=consultation.welsh_body or consultation.body)
 
 
 def _notice_in_welsh(notice: DecisionNotice) -> DecisionNotice:
-    welsh = notice.record.welsh
-    record = notice.record.model_copy(
-        update={"title": welsh.title or notice.record.title, "summary": welsh.summary or notice.record.summary}
-    )
+    record = notice.record.model_copy(update=_in_welsh(notice.record, notice.record.welsh))
     return replace(notice, record=record, body=notice.welsh_body or notice.body)
+
+
+def _in_welsh(record: ConsultationRecord | DecisionRecord, welsh: WelshText) -> dict[str, object]:
+    """What a record shows in Welsh: its Welsh title and summary, and its Welsh documents if it has any
+    (otherwise the English ones, which a Welsh reader can still ask for in another format)."""
+    return {
+        "title": welsh.title or record.title,
+        "summary": welsh.summary or record.summary,
+        "documents": welsh.documents or record.documents,
+    }
 
 
 def relocated(plan: SitePlan, folder: str) -> SitePlan:
