@@ -1,7 +1,7 @@
 """Build-time benchmark: the hub side by side with a bare MkDocs build of the same pages.
 
     python tests/benchmark.py [--sizes 1000 4000 10000] [--repeat 1] [--seed 2026] [--keep]
-                              [--no-search] [--project DIR] [--workdir DIR]
+                              [--no-search] [--project DIR] [--workdir DIR] [--welsh]
 
 For each size N it writes N synthetic, valid, varied consultation records (and N/10
 decision notices) into a throwaway copy of the project (mkdocs.yml, hooks/, overrides/
@@ -30,6 +30,11 @@ build or check failed.
 
 --project DIR benchmarks another copy of the hub (for example a `git archive`
 of a commit) instead of this checkout.
+
+--welsh makes each generated council publish in Welsh and English (languages: [en, cy]):
+every record, consultation and notice, gets its Welsh title, summary and index.cy.md, so
+the build makes every page twice (site.languages). The bare site stays English only, so
+the ratio shows the whole cost of the second language.
 
 This is a script, not a pytest test: it takes minutes, not seconds.
 """
@@ -252,6 +257,72 @@ SENTENCES = [
     "The proposal affects people who live, work or study in the area.",
     "We think this is the fairest way to share the cost between everyone who benefits.",
 ]
+
+
+WELSH_SENTENCES = [
+    "Rydym wedi edrych ar sut mae’r gwasanaeth yn cael ei ddefnyddio heddiw a faint mae’n ei gostio.",
+    "Rydym am gadw’r hyn sy’n gweithio’n dda a newid yr hyn nad yw’n gweithio.",
+    "Byddai’r newidiadau yn dechrau fis Ebrill nesaf os bydd y Cabinet yn cytuno.",
+    "Nid oes dim wedi’i benderfynu eto, a byddwn yn darllen pob ymateb cyn penderfynu.",
+    "Hoffem glywed gan bobl nad ydynt yn defnyddio’r gwasanaeth yn ogystal â’r rhai sy’n ei ddefnyddio.",
+    "Os hoffech gael yr wybodaeth hon mewn fformat arall, cysylltwch â ni.",
+]
+"""Welsh for the --welsh hubs (what a Welsh record says does not change what the build costs)."""
+WELSH_TOPICS = {
+    "Adult social care": "Gofal cymdeithasol i oedolion",
+    "Budget and council tax": "Cyllideb a’r dreth gyngor",
+    "Children and families": "Plant a theuluoedd",
+    "Community safety": "Diogelwch cymunedol",
+    "Environment and climate": "Yr amgylchedd a’r hinsawdd",
+    "Health and wellbeing": "Iechyd a lles",
+    "Housing": "Tai",
+    "Libraries and culture": "Llyfrgelloedd a diwylliant",
+    "Parks and green spaces": "Parciau a mannau gwyrdd",
+    "Planning and regeneration": "Cynllunio ac adfywio",
+    "Transport and parking": "Trafnidiaeth a pharcio",
+    "Waste and recycling": "Gwastraff ac ailgylchu",
+}
+
+
+def welsh_body(english_body: str, rng: random.Random) -> str:
+    """index.cy.md for a body: the same '## ' sections in the same order, in Welsh."""
+    sections = re.findall(r"^## .+$", english_body, flags=re.MULTILINE)
+    return (
+        "\n\n".join(
+            f"## Adran {number}\n\n" + " ".join(rng.sample(WELSH_SENTENCES, 2))
+            for number in range(1, len(sections) + 1)
+        )
+        + "\n"
+    )
+
+
+def welsh_block(title: str, rng: random.Random) -> dict[str, str]:
+    return {"title": f"Ymgynghoriad: {title}"[:250], "summary": rng.choice(WELSH_SENTENCES)}
+
+
+def make_welsh(project: Path, topics: list[str]) -> None:
+    """Make a generated hub publish in Welsh and English: settings, and every record's Welsh text."""
+    settings = project / "mkdocs.yml"
+    words = "".join(f"        {json.dumps(t)}: {json.dumps(WELSH_TOPICS.get(t, t))}\n" for t in topics)
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace(
+            "  council:\n",
+            "  council:\n    languages: [en, cy]\n    welsh:\n      name: Cyngor Bwrdeistref Northbrook\n"
+            f"      words:\n{words}",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    for record in sorted([*project.glob("consultations/*/index.md"), *project.glob("content/decisions/*/index.md")]):
+        if record.parent.name.startswith("_"):
+            continue
+        text = record.read_text(encoding="utf-8")
+        front, body = text.split("\n---\n", 1)
+        rng = random.Random(record.parent.name)
+        title = re.search(r"^title: (.+)$", front, flags=re.MULTILINE)
+        block = yaml.safe_dump({"welsh": welsh_block(title.group(1) if title else "", rng)}, allow_unicode=True)
+        record.write_text(f"{front}\n{block}---\n{body}", encoding="utf-8")
+        (record.parent / "index.cy.md").write_text(welsh_body(body, rng), encoding="utf-8")
 
 
 def _paragraph(rng: random.Random, low: int = 2, high: int = 4) -> str:
@@ -560,6 +631,7 @@ def make_project(
     wards: list[str],
     topics: list[str],
     source_project: Path = ROOT,
+    welsh: bool = False,
 ) -> tuple[dict[str, int], list[str]]:
     """A throwaway hub with ``size`` generated consultations; returns counts by status and the published slugs."""
     for name in ("mkdocs.yml", "hooks", "overrides", "content"):
@@ -585,6 +657,8 @@ def make_project(
         counts[generated.status] = counts.get(generated.status, 0) + 1
         if generated.status != "draft":
             published.append(generated.slug)
+    if welsh:
+        make_welsh(destination, topics)
     return counts, published
 
 
@@ -772,6 +846,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-search", action="store_true", help="do not measure a search query in Chromium")
     parser.add_argument("--workdir", type=Path, default=None, help="where to put the projects (default: a temp folder)")
     parser.add_argument(
+        "--welsh", action="store_true", help="each hub publishes in Welsh and English (every page twice)"
+    )
+    parser.add_argument(
         "--project",
         type=Path,
         default=ROOT,
@@ -802,7 +879,8 @@ def main(argv: list[str] | None = None) -> int:
     payload: int | None = None
     try:
         print(
-            f"Benchmark of {source_project} in {work}\n(HUB_NOW={HUB_NOW}, seed {arguments.seed}, "
+            f"Benchmark of {source_project}{' in Welsh and English' if arguments.welsh else ''} in {work}\n"
+            f"(HUB_NOW={HUB_NOW}, seed {arguments.seed}, "
             f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]})\n"
         )
         published: dict[int, list[str]] = {}
@@ -810,7 +888,9 @@ def main(argv: list[str] | None = None) -> int:
             project = work / f"hub-{size}"
             project.mkdir()
             started = time.perf_counter()
-            counts, published[size] = make_project(project, size, arguments.seed, pdf, wards, topics, source_project)
+            counts, published[size] = make_project(
+                project, size, arguments.seed, pdf, wards, topics, source_project, arguments.welsh
+            )
             bare_pages = make_bare_project(project, work / f"bare-{size}")
             mix = ", ".join(f"{status} {count}" for status, count in sorted(counts.items()))
             print(f"N={size}: generated in {time.perf_counter() - started:.1f}s ({mix}; {bare_pages} bare pages)")

@@ -246,3 +246,17 @@ def test_a_records_welsh_documents_are_kept_apart_from_its_english_ones():
     consultation = next(c for c in hub.consultations if c.slug == "library-opening-hours")
     assert [d.file for d in consultation.record.documents] == ["proposal.pdf"]
     assert [d.file for d in consultation.record.welsh.documents] == ["cynnig-oriau-agor.md"]
+
+
+def test_a_hidden_character_in_the_welsh_body_is_named_by_its_line(tmp_path):
+    project = tmp_path / "hub"
+    shutil.copytree(BILINGUAL_DEMO, project, symlinks=True)
+    welsh = project / "consultations" / "play-areas" / WELSH_BODY_FILE
+    lines = welsh.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace("dwy ardal", "dwy\u000bardal")
+    welsh.write_text("".join(lines), encoding="utf-8")
+    hub = bilingual_demo_hub(project)
+    assert [str(p) for p in hub.problems.errors] == [
+        "consultations/play-areas/index.cy.md:3: body: this line has a hidden control character, often pasted from "
+        "Word (type the line again by hand; the hidden character is just after 'gennym arian i adeiladu dwy')"
+    ]

@@ -30,6 +30,7 @@ from .body import Body, Section, read_body
 from .documents import Document
 from .fields import RecordModel, Text
 from .problems import Locator, Problem, Severity
+from .source import HIDDEN_PROBLEM, hidden_characters
 
 WELSH_BODY_FILE = "index.cy.md"
 """The Welsh body's file name, beside index.md in the record's folder."""
@@ -150,11 +151,10 @@ def loaded_welsh_body(
     problems in it (its own, and sections that do not match the English's). Nothing for an English council."""
     if not bilingual or welsh.body_text is None or not welsh.body_text.strip():
         return None, []  # missing or empty: welsh_text_missing says so, once
-    english = tuple(english)
-    body, problems = welsh_body(welsh, path, lowest_heading)
-    if body is None:
-        return None, problems
-    return body, problems + sections_match(Body("", english), body, path)
+    text, hidden = hidden_characters(welsh.body_text)  # read as spaces, each line named, as in index.md
+    problems = [Problem(path, line, "body", HIDDEN_PROBLEM, hint) for line, hint in hidden.items()]
+    body, found = read_body(text, path, 1, required=(), lowest_heading=lowest_heading)
+    return body, problems + found + sections_match(Body("", tuple(english)), body, path)
 
 
 def sections_match(english: Body, welsh: Body, path: str) -> list[Problem]:
