@@ -101,6 +101,15 @@ def test_the_english_page_is_in_english(read):
     assert "Mawrth" not in words and "Rhagfyr" not in words
 
 
+def test_we_asked_you_said_we_did_is_in_welsh_on_the_welsh_page(read):
+    welsh = text_of(read("cy/consultations/recycling-centre-hours/").css_first("article"))
+    assert "Roedd y rhan fwyaf ohonoch eisiau i’r ganolfan agor ar ddydd Sadwrn a dydd Sul." in welsh
+    assert "Mae’r ganolfan bellach ar agor bob dydd Sadwrn a dydd Sul" in welsh
+    assert "Most of you wanted" not in welsh
+    english = text_of(read("consultations/recycling-centre-hours/").css_first("article"))
+    assert "Most of you wanted the centre to open on Saturdays and Sundays." in english
+
+
 def test_a_welsh_decision_notice_shows_its_welsh_sections_in_the_hubs_order(read):
     page = read("cy/" + NOTICE)
     assert text_of(page.css_first("h1")) == "Oriau agor newydd llyfrgelloedd"

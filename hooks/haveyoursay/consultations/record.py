@@ -100,6 +100,21 @@ class Outcome(RecordModel):
     decision: Text | None = Field(None, description="The reference of the related decision notice, like NDC-2026-014.")
 
 
+class OutcomeInWelsh(RecordModel):
+    """What residents said and what the council did, in Welsh: the outcome's own words on the Welsh page."""
+
+    you_said: Text
+    we_did: Text
+
+
+class ConsultationInWelsh(WelshText):
+    """A consultation's welsh: block: the title, summary and documents, and its outcome's words in Welsh."""
+
+    outcome: OutcomeInWelsh | None = Field(
+        None, description="What residents said and what the council did, in Welsh, once the outcome is published."
+    )
+
+
 class Withdrawal(RecordModel):
     date: StartTime
     reason: Text = Field(description="Why the consultation was withdrawn, in plain words.")
@@ -131,11 +146,11 @@ class ConsultationRecord(RecordModel):
     outcome: Outcome | None = None
     withdrawn: Withdrawal | None = None
     updates: list[Update] = []
-    welsh: WelshText = Field(
+    welsh: ConsultationInWelsh = Field(
         default={},  # validated even when left out, so index.cy.md is looked for (core.welsh_text)
         validate_default=True,
-        description="The title and summary in Welsh, for a council that publishes in Welsh and English; "
-        "the Welsh body goes in index.cy.md beside index.md.",
+        description="The title, summary, documents and outcome in Welsh, for a council that publishes in Welsh "
+        "and English; the Welsh body goes in index.cy.md beside index.md.",
     )
     draft: bool = False
 

@@ -44,7 +44,13 @@ def hub_in_welsh(hub: Hub) -> Hub:
 
 
 def _consultation_in_welsh(consultation: Consultation) -> Consultation:
-    record = consultation.record.model_copy(update=_in_welsh(consultation.record, consultation.record.welsh))
+    welsh, outcome = consultation.record.welsh, consultation.record.outcome
+    update = _in_welsh(consultation.record, welsh)
+    if outcome is not None and welsh.outcome is not None:  # what residents said and what we did, in Welsh
+        update["outcome"] = outcome.model_copy(
+            update={"you_said": welsh.outcome.you_said, "we_did": welsh.outcome.we_did}
+        )
+    record = consultation.record.model_copy(update=update)
     return replace(consultation, record=record, body=consultation.welsh_body or consultation.body)
 
 
