@@ -47,11 +47,14 @@ def test_welsh_pages_ask_nothing_of_another_host_and_work_without_javascript(ser
 def test_the_language_switch_takes_a_resident_to_the_same_page_in_welsh(served_bilingual, new_browser_context):
     page = new_browser_context(java_script_enabled=False).new_page()
     browser.goto(page, served_bilingual.url("/consultations/library-opening-hours/"))
-    page.get_by_role("link", name="Cymraeg").click()
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Cymraeg").click()
     assert page.url.endswith("/cy/consultations/library-opening-hours/")
-    assert page.evaluate("document.documentElement.lang") == "cy"
-    page.get_by_role("link", name="English").click()
+    assert page.locator("html").get_attribute("lang") == "cy"
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="English").click()
     assert page.url.endswith("/consultations/library-opening-hours/") and "/cy/" not in page.url
+    assert page.locator("html").get_attribute("lang") == "en-GB"
 
 
 def test_a_welsh_search_finds_the_welsh_page(served_bilingual, new_browser_context):
