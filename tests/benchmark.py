@@ -296,7 +296,7 @@ def welsh_body(english_body: str, rng: random.Random) -> str:
     )
 
 
-def welsh_block(title: str, rng: random.Random) -> dict[str, str]:
+def welsh_block(title: str, rng: random.Random) -> dict[str, object]:
     return {"title": f"Ymgynghoriad: {title}"[:250], "summary": rng.choice(WELSH_SENTENCES)}
 
 
@@ -320,7 +320,10 @@ def make_welsh(project: Path, topics: list[str]) -> None:
         front, body = text.split("\n---\n", 1)
         rng = random.Random(record.parent.name)
         title = re.search(r"^title: (.+)$", front, flags=re.MULTILINE)
-        block = yaml.safe_dump({"welsh": welsh_block(title.group(1) if title else "", rng)}, allow_unicode=True)
+        welsh = welsh_block(title.group(1) if title else "", rng)
+        if re.search(r"^outcome:", front, flags=re.MULTILINE):  # "we asked, you said, we did", in Welsh too
+            welsh["outcome"] = {"you_said": rng.choice(WELSH_SENTENCES), "we_did": rng.choice(WELSH_SENTENCES)}
+        block = yaml.safe_dump({"welsh": welsh}, allow_unicode=True)
         record.write_text(f"{front}\n{block}---\n{body}", encoding="utf-8")
         (record.parent / "index.cy.md").write_text(welsh_body(body, rng), encoding="utf-8")
 
