@@ -16,6 +16,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from haveyoursay.site.components import SearchFacts
+from haveyoursay.site.document_pages import DocumentPage
 from haveyoursay.site.search import INDEX_FOLDER, SEARCH_URL, UNUSED, SearchProblem, index_site
 from hub_testing import REPO, ROOT, copy_project, demo_at, run_mkdocs, text_of
 
@@ -34,10 +35,26 @@ def fragments(site: Path) -> dict[str, dict]:
     return pages
 
 
-def test_the_index_holds_every_published_record_and_hand_written_page_and_nothing_else(demo_site):
+def document_pages() -> set[str]:
+    """The addresses of the documents written as web pages (site.document_pages), as the plan lists them."""
+    plan = demo_at().plan
+    return {
+        "/" + page.src_uri.removesuffix("index.md")
+        for page in plan.pages
+        if isinstance(page_model(plan, page), DocumentPage)
+    }
+
+
+def page_model(plan, page):
+    return plan.models[page.src_uri]() if page.template == "document.html" else None
+
+
+def test_the_index_holds_every_published_record_document_and_hand_written_page_and_nothing_else(demo_site):
     demo = demo_at()
     records = {f"/{c.url}" for c in demo.hub.consultations} | {f"/{n.url}" for n in demo.hub.decisions}
-    assert set(fragments(demo_site)) == records | HAND_WRITTEN
+    documents = document_pages()
+    assert "/decisions/NDC-2026-011/changes-after-consultation/" in documents
+    assert set(fragments(demo_site)) == records | documents | HAND_WRITTEN
     drafts = {f"/{c.url}" for c in demo.hub.consultation_drafts} | {f"/{n.url}" for n in demo.hub.decision_drafts}
     assert drafts and not drafts & set(fragments(demo_site))
 
@@ -66,6 +83,10 @@ def test_indexed_pages_carry_their_filters_result_facts_and_main_content_only(de
     assert decision["meta"]["date"] == "Decision expected: 16 December 2026"
     assert decision["filters"]["type"] == ["Decision notice"] and "topic" not in decision["filters"]
     assert fragments(demo_site)["/how-to-respond/"]["filters"] == {}
+    document = fragments(demo_site)["/decisions/NDC-2026-011/changes-after-consultation/"]
+    assert document["meta"]["kind"] == "Decision notice document"
+    assert document["filters"] == {"type": ["Decision notice document"]}
+    assert "Buildings near the castle were too tall" in document["content"]
 
 
 def test_only_record_pages_and_hand_written_pages_are_marked_for_the_index(demo_site):

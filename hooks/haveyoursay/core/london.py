@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
@@ -88,6 +89,12 @@ def parse_when(value: object, *, end_of_day: bool = False) -> tuple[datetime, bo
         value = value.isoformat()
     if not isinstance(value, str):
         raise WhenProblem(f"'{value}' is not a date")
+    return _written_when(value, end_of_day)
+
+
+@lru_cache(maxsize=16384)
+def _written_when(value: str, end_of_day: bool) -> tuple[datetime, bool]:
+    """``parse_when`` of a text: worked out once for each text, since thousands of records share their dates."""
     match = _WHEN.match(value)
     if not match:
         raise _unreadable(value)

@@ -92,11 +92,23 @@ def findings(
     """Likely problems in some text, with the line (counted from 0) each was found on (kept between runs)."""
     return remembered(
         "plain-english",
-        lambda: key_of(text, repr(sorted(jargon.items())), longest, target_age),
+        lambda: key_of(text, _jargon_key(jargon), longest, target_age),
         lambda: list(_findings(text, jargon=jargon, longest=longest, target_age=target_age)),
         lambda found: [[f.line_offset, f.problem, f.hint] for f in found],
         lambda kept: [Finding(int(line), str(problem), str(hint)) for line, problem, hint in kept],
     )
+
+
+_jargon_keys: dict[int, tuple[dict[str, str], str]] = {}
+
+
+def _jargon_key(jargon: dict[str, str]) -> str:
+    """The words to avoid as part of a kept result's key, written out once for each list (not once a record)."""
+    kept = _jargon_keys.get(id(jargon))
+    if kept is None or kept[0] is not jargon:  # the list itself is kept too, so its id is never reused
+        kept = (jargon, repr(sorted(jargon.items())))
+        _jargon_keys[id(jargon)] = kept
+    return kept[1]
 
 
 def _findings(

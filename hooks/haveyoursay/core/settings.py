@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import time
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -145,8 +146,9 @@ class PlainEnglish(RecordModel):
         {}, description="Words to avoid and what to write instead, added to GOV.UK's list: utilise: use"
     )
 
-    @property
+    @cached_property
     def words_to_avoid(self) -> dict[str, str]:
+        """The hub's words to avoid and the council's own, made once: every record's text is checked with it."""
         return {**JARGON, **{word.casefold(): plainer for word, plainer in self.jargon.items()}}
 
 

@@ -29,7 +29,7 @@ from ..decisions.record import URL as DECISIONS_URL
 from ..decisions.record import DecisionNotice
 from . import search_wording, wording
 from .components import Alternate, FooterView, ListPage, PageHead, SearchFacts, mailto, tel
-from .document_pages import consultation_documents, notice_documents, plan_document_pages
+from .document_pages import DocumentPage, consultation_documents, notice_documents, plan_document_pages
 from .feeds import Following, plan_feeds
 from .hub import Hub
 from .indexes import Indexes, build_indexes
@@ -100,12 +100,15 @@ class SitePlan:
 
     def search_facts(self, src_uri: str, model: object) -> SearchFacts | None:
         """What the search index records about a page (None: the page is not indexed). A record's page has
-        its facts; a hand-written page (one the plan has no model for) is found by its words alone; the
-        home page, lists and the search page are not indexed (site.search says why)."""
+        its facts; a document written as a web page, its kind; a hand-written page (one the plan has no
+        model for) is found by its words alone; the home page, lists and the search page are not indexed
+        (site.search says why)."""
         if not self.search_url:
             return None
         if isinstance(model, consultation_pages.ConsultationPage | decision_pages.DecisionPage):
             return model.search
+        if isinstance(model, DocumentPage):  # a document written as a web page is found by its words, as its kind
+            return SearchFacts(kind=model.caption)
         return SearchFacts() if src_uri not in self.models else None
 
 
