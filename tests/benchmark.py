@@ -321,8 +321,17 @@ def make_welsh(project: Path, topics: list[str]) -> None:
         rng = random.Random(record.parent.name)
         title = re.search(r"^title: (.+)$", front, flags=re.MULTILINE)
         welsh = welsh_block(title.group(1) if title else "", rng)
-        if re.search(r"^outcome:", front, flags=re.MULTILINE):  # "we asked, you said, we did", in Welsh too
+        data = yaml.safe_load(front.removeprefix("---\n")) or {}
+        if data.get("outcome"):  # "we asked, you said, we did", in Welsh too
             welsh["outcome"] = {"you_said": rng.choice(WELSH_SENTENCES), "we_did": rng.choice(WELSH_SENTENCES)}
+        made = data.get("record_of_decision") or {}
+        own = {
+            "policy_context": data.get("policy_context"),
+            "financial_summary": (data.get("financial_summary") or {}).get("summary"),
+            "decision": made.get("decision"),
+            "not_agreed_because": made.get("not_agreed_because"),
+        }
+        welsh.update({name: rng.choice(WELSH_SENTENCES) for name, english in own.items() if english})
         block = yaml.safe_dump({"welsh": welsh}, allow_unicode=True)
         record.write_text(f"{front}\n{block}---\n{body}", encoding="utf-8")
         (record.parent / "index.cy.md").write_text(welsh_body(body, rng), encoding="utf-8")

@@ -73,27 +73,53 @@ def test_an_english_councils_record_needs_no_welsh(kind, tmp_path):
     assert problems(kind, tmp_path, languages_cy=False) == []
 
 
+OWN_WORDS = {"consultation": {}, "decision": {"financial_summary": "Tua £24 miliwn."}}
+"""What else each kind's example says in words of its own, in Welsh (a notice's financial summary)."""
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_bilingual_councils_record_with_all_its_welsh_has_no_problem(kind, tmp_path):
     (tmp_path / WELSH_BODY_FILE).write_text(WELSH_BODY, encoding="utf-8")
-    assert problems(kind, tmp_path, welsh=WELSH) == []
+    assert problems(kind, tmp_path, welsh={**WELSH, **OWN_WORDS[kind]}) == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_bilingual_councils_record_without_welsh_is_told_each_part(kind, tmp_path):
+    own = (
+        [
+            "C.md:1: welsh.financial_summary: the Welsh of the financial summary is missing (add  financial_summary:  "
+            "under  welsh:  in Welsh)"
+        ]
+        if kind == "decision"
+        else []
+    )
     assert problems(kind, tmp_path) == [
         "C.md:1: welsh.title: the Welsh title is missing (add  title:  under  welsh:  with the title in Welsh)",
         "C.md:1: welsh.summary: the Welsh summary is missing (add  summary:  under  welsh:  with one or two "
         "plain sentences in Welsh)",
         "C.md:1: welsh: the Welsh body is missing: there is no index.cy.md (copy index.md's body into "
         "index.cy.md beside it and write it in Welsh, with the same '## ' sections in the same order)",
+        *own,
     ]
+
+
+def test_a_decided_notice_needs_the_welsh_of_what_was_decided(tmp_path):
+    (tmp_path / WELSH_BODY_FILE).write_text(WELSH_BODY, encoding="utf-8")
+    made = {"agreed": False, "date": "2026-07-08", "not_agreed_because": "Cabinet wants more options."}
+    changed = {"record_of_decision": {**decisions.notice()["record_of_decision"], **made}}
+    welsh = {**WELSH, **OWN_WORDS["decision"]}
+    assert problems("decision", tmp_path, welsh=welsh, **changed) == [
+        "C.md:1: welsh.not_agreed_because: the Welsh of why it was not agreed is missing (add  not_agreed_because:  "
+        "under  welsh:  in Welsh)"
+    ]
+    welsh["not_agreed_because"] = "Mae’r Cabinet eisiau rhagor o ddewisiadau."
+    assert problems("decision", tmp_path, welsh=welsh, **changed) == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_empty_welsh_body_is_not_welsh(kind, tmp_path):
     (tmp_path / WELSH_BODY_FILE).write_text("\n  \n", encoding="utf-8")
-    assert problems(kind, tmp_path, welsh=WELSH) == [
+    assert problems(kind, tmp_path, welsh={**WELSH, **OWN_WORDS[kind]}) == [
         "C.md:1: welsh: index.cy.md is empty (copy index.md's body into index.cy.md beside it and write it "
         "in Welsh, with the same '## ' sections in the same order)",
     ]

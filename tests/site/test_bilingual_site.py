@@ -116,6 +116,9 @@ def test_a_welsh_decision_notice_shows_its_welsh_sections_in_the_hubs_order(read
     headings = [text_of(h) for h in page.css("article h3")]
     assert "Y penderfyniad y gofynnir amdano a’r camau a argymhellir" in headings
     assert "Ymgynghori cyn penderfynu" in headings
+    words = text_of(page.css_first("article"))
+    assert "Strategaeth Llyfrgelloedd 2025." in words and "Nid oes unrhyw gostau." in words
+    assert "There are no costs." not in words and "The Library Strategy 2025." not in words
 
 
 def test_links_on_a_welsh_page_stay_on_the_welsh_site(read):

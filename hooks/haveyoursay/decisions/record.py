@@ -287,6 +287,26 @@ class CalledIn(RecordModel):
     outcome: CallInOutcome | None = None
 
 
+class DecisionInWelsh(WelshText):
+    """A notice's welsh: block: the title, summary and documents, and the notice's own words in Welsh."""
+
+    policy_context: Text | None = Field(None, description="How the decision fits the council's plans, in Welsh.")
+    financial_summary: Text | None = Field(None, description="What it costs or saves, in Welsh.")
+    decision: Text | None = Field(None, description="What was decided, in Welsh, if the record of the decision says.")
+    not_agreed_because: Text | None = Field(None, description="Why it was not agreed, in Welsh.")
+
+    def missing(self, record: DecisionRecord) -> list[str]:
+        """The notice's own words written in English whose Welsh is not here, by field name."""
+        made = record.record_of_decision
+        written = {
+            "policy_context": record.policy_context,
+            "financial_summary": record.financial_summary.summary,
+            "decision": made.decision if made else None,
+            "not_agreed_because": made.not_agreed_because if made else None,
+        }
+        return [name for name, english in written.items() if english and not getattr(self, name)]
+
+
 class DecisionRecord(RecordModel):
     """The front matter of content/decisions/<reference>/index.md."""
 
@@ -318,11 +338,11 @@ class DecisionRecord(RecordModel):
     documents: list[Document] = []
     record_of_decision: RecordOfDecision | None = None
     called_in: CalledIn | None = None
-    welsh: WelshText = Field(
+    welsh: DecisionInWelsh = Field(
         default={},  # validated even when left out, so index.cy.md is looked for (core.welsh_text)
         validate_default=True,
-        description="The title and summary in Welsh, for a council that publishes in Welsh and English; "
-        "the Welsh body goes in index.cy.md beside index.md.",
+        description="The title, summary, documents and the notice's own words in Welsh, for a council that "
+        "publishes in Welsh and English; the Welsh body goes in index.cy.md beside index.md.",
     )
     draft: bool = False
 

@@ -55,7 +55,20 @@ def _consultation_in_welsh(consultation: Consultation) -> Consultation:
 
 
 def _notice_in_welsh(notice: DecisionNotice) -> DecisionNotice:
-    record = notice.record.model_copy(update=_in_welsh(notice.record, notice.record.welsh))
+    welsh, english = notice.record.welsh, notice.record
+    update = _in_welsh(english, welsh)
+    update["policy_context"] = welsh.policy_context or english.policy_context
+    if welsh.financial_summary:
+        update["financial_summary"] = english.financial_summary.model_copy(update={"summary": welsh.financial_summary})
+    made = english.record_of_decision
+    if made is not None:
+        update["record_of_decision"] = made.model_copy(
+            update={
+                "decision": welsh.decision or made.decision,
+                "not_agreed_because": welsh.not_agreed_because or made.not_agreed_because,
+            }
+        )
+    record = notice.record.model_copy(update=update)
     return replace(notice, record=record, body=notice.welsh_body or notice.body)
 
 
