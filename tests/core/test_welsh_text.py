@@ -97,9 +97,9 @@ def test_a_bilingual_councils_record_without_welsh_is_told_each_part(kind, tmp_p
         "C.md:1: welsh.title: the Welsh title is missing (add  title:  under  welsh:  with the title in Welsh)",
         "C.md:1: welsh.summary: the Welsh summary is missing (add  summary:  under  welsh:  with one or two "
         "plain sentences in Welsh)",
+        *own,
         "C.md:1: welsh: the Welsh body is missing: there is no index.cy.md (copy index.md's body into "
         "index.cy.md beside it and write it in Welsh, with the same '## ' sections in the same order)",
-        *own,
     ]
 
 

@@ -33,7 +33,7 @@ from ..core.fields import (
 from ..core.files import AttachedFile, Link, files_named
 from ..core.languages import known_code
 from ..core.problems import Location, Locator
-from ..core.welsh_text import WelshText
+from ..core.welsh_text import OwnWords, WelshText
 
 FOLDER = "consultations"
 """Where consultations live, relative to the project folder."""
@@ -113,6 +113,17 @@ class ConsultationInWelsh(WelshText):
     outcome: OutcomeInWelsh | None = Field(
         None, description="What residents said and what the council did, in Welsh, once the outcome is published."
     )
+
+    def missing(self, record: ConsultationRecord) -> list[OwnWords]:
+        """The consultation's own words written in English whose Welsh is not here (core.welsh_text)."""
+        if record.outcome is None or self.outcome is not None:
+            return []
+        what = "the Welsh of what residents said and what we did"
+        return [
+            OwnWords(
+                "outcome", what, ("outcome",), "add  outcome:  under  welsh:  with  you_said:  and  we_did:  in Welsh"
+            )
+        ]
 
 
 class Withdrawal(RecordModel):

@@ -21,7 +21,7 @@ council's records need none, and the block and the file are optional.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
@@ -29,7 +29,7 @@ from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 from .body import Body, Section, read_body
 from .documents import Document
 from .fields import RecordModel, Text
-from .problems import Locator, Problem, Severity
+from .problems import Location, Locator, Problem, Severity
 from .source import HIDDEN_PROBLEM, hidden_characters
 
 WELSH_BODY_FILE = "index.cy.md"
@@ -97,9 +97,23 @@ WELSH_HINTS = {
 }
 
 
-def welsh_text_missing(welsh: WelshText, at: Locator, bilingual: bool) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class OwnWords:
+    """Words of a record's own, written in English, whose Welsh its welsh: block does not give yet: the field
+    under welsh:, how the check names it, where its English is, and what to add."""
+
+    name: str
+    what: str
+    english: Location
+    hint: str = ""
+
+
+def welsh_text_missing(
+    welsh: WelshText, at: Locator, bilingual: bool, own_words: Iterable[OwnWords] = ()
+) -> Iterator[Problem]:
     """A bilingual council publishes every record in Welsh and English with equal standing (Welsh Language
-    Standards): its Welsh title, summary and body must all be there. Shared by both kinds' rules."""
+    Standards): its Welsh title, summary and body must all be there, and the Welsh of the words of its own
+    each kind shows (``own_words``: an outcome, a notice's financial summary). Shared by both kinds' rules."""
     if not bilingual:
         return
     written = ("welsh",) in at.lines  # without a welsh: block, point at the English it translates
@@ -107,6 +121,10 @@ def welsh_text_missing(welsh: WelshText, at: Locator, bilingual: bool) -> Iterat
         if getattr(welsh, name) is None:
             near = ("welsh",) if written else (name,)
             yield at.error(("welsh", name), f"{what} is missing", WELSH_HINTS[name], near=near)
+    for words in own_words:
+        hint = words.hint or f"add  {words.name}:  under  welsh:  in Welsh"
+        near = ("welsh",) if written else words.english
+        yield at.error(("welsh", words.name), f"{words.what} is missing", hint, near=near)
     if not welsh.body_looked_for:
         return
     copy_hint = (

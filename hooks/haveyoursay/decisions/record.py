@@ -31,7 +31,7 @@ from ..core.documents import Document
 from ..core.fields import ALL_WARDS, Contact, RecordModel, StartTime, Text, Wards, officer_error
 from ..core.files import files_named
 from ..core.problems import Location, Locator
-from ..core.welsh_text import WelshText
+from ..core.welsh_text import OwnWords, WelshText
 
 FOLDER = "content/decisions"
 """Where decision notices live, relative to the project folder: beside the hand-written pages, not among them."""
@@ -295,16 +295,24 @@ class DecisionInWelsh(WelshText):
     decision: Text | None = Field(None, description="What was decided, in Welsh, if the record of the decision says.")
     not_agreed_because: Text | None = Field(None, description="Why it was not agreed, in Welsh.")
 
-    def missing(self, record: DecisionRecord) -> list[str]:
-        """The notice's own words written in English whose Welsh is not here, by field name."""
+    def missing(self, record: DecisionRecord) -> list[OwnWords]:
+        """The notice's own words written in English whose Welsh is not here (core.welsh_text)."""
         made = record.record_of_decision
-        written = {
+        english = {
             "policy_context": record.policy_context,
             "financial_summary": record.financial_summary.summary,
-            "decision": made.decision if made else None,
-            "not_agreed_because": made.not_agreed_because if made else None,
+            "decision": made and made.decision,
+            "not_agreed_because": made and made.not_agreed_because,
         }
-        return [name for name, english in written.items() if english and not getattr(self, name)]
+        return [words for words in NOTICES_OWN_WORDS if english[words.name] and not getattr(self, words.name)]
+
+
+NOTICES_OWN_WORDS = (
+    OwnWords("policy_context", "the Welsh of the policy context", ("policy_context",)),
+    OwnWords("financial_summary", "the Welsh of the financial summary", ("financial_summary", "summary")),
+    OwnWords("decision", "the Welsh of what was decided", ("record_of_decision", "decision")),
+    OwnWords("not_agreed_because", "the Welsh of why it was not agreed", ("record_of_decision", "not_agreed_because")),
+)
 
 
 class DecisionRecord(RecordModel):

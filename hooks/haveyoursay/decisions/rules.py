@@ -361,30 +361,12 @@ def uses_the_current_wards(record: DecisionRecord, at: Locator, checking: Checki
         yield from former_wards_named(record.wards, at, checking, "decision that has not been made yet")
 
 
-WELSH_OF = {
-    "policy_context": ("the Welsh of the policy context", ("policy_context",)),
-    "financial_summary": ("the Welsh of the financial summary", ("financial_summary", "summary")),
-    "decision": ("the Welsh of what was decided", ("record_of_decision", "decision")),
-    "not_agreed_because": ("the Welsh of why it was not agreed", ("record_of_decision", "not_agreed_because")),
-}
-"""The notice's own words a Welsh page shows: how the check names each when its Welsh is missing, and where
-its English is written (the line pointed at when there is no welsh: block yet)."""
-
-
 @needs("welsh", "policy_context", "financial_summary", "record_of_decision")
 def has_its_welsh_text(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
-    """A bilingual council publishes in Welsh and English with equal standing (Welsh Language Standards), so
-    each record has its Welsh title, summary and body (core.welsh_text), and a notice the Welsh of its own
-    words: the policy context, the financial summary and, once decided, what was decided."""
+    """Welsh and English have equal standing (Welsh Language Standards): a bilingual council's notice has its
+    Welsh title, summary, body and the Welsh of its own words, like its financial summary (core.welsh_text)."""
     bilingual = checking.settings is not None and checking.settings.bilingual
-    yield from welsh_text_missing(record.welsh, at, bilingual)
-    if not bilingual:
-        return
-    written = ("welsh",) in at.lines
-    for name in record.welsh.missing(record):
-        what, english = WELSH_OF[name]
-        hint = f"add  {name}:  under  welsh:  in Welsh"
-        yield at.error(("welsh", name), f"{what} is missing", hint, near=("welsh",) if written else english)
+    yield from welsh_text_missing(record.welsh, at, bilingual, record.welsh.missing(record))
 
 
 RULES: tuple[Rule, ...] = (
