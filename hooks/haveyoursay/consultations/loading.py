@@ -207,9 +207,8 @@ def _welsh_body(
     record: ConsultationRecord, body: Body, path: str, checking: Checking
 ) -> tuple[Body | None, list[Problem]]:
     """The body in Welsh, section for section with the English (core.welsh_text), for a bilingual council."""
-    bilingual = checking.settings is not None and checking.settings.bilingual
     welsh_path = path.removesuffix("index.md") + WELSH_BODY_FILE
-    welsh, problems = loaded_welsh_body(record.welsh, body.sections, welsh_path, bilingual)
+    welsh, problems = loaded_welsh_body(record.welsh, body.sections, welsh_path, checking.bilingual)
     if welsh is None:
         return None, problems
     twins = welsh_sections(body.sections, welsh)

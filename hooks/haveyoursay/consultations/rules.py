@@ -248,8 +248,7 @@ def has_its_welsh_text(record: ConsultationRecord, at: Locator, checking: Checki
     """A bilingual council publishes in Welsh and English with equal standing (Welsh Language Standards), so
     each record has its Welsh title, summary and body, and a consultation the Welsh of its outcome once it is
     published (core.welsh_text)."""
-    bilingual = checking.settings is not None and checking.settings.bilingual
-    yield from welsh_text_missing(record.welsh, at, bilingual, record.welsh.missing(record))
+    yield from welsh_text_missing(record.welsh, at, checking.bilingual, record.welsh.missing(record))
 
 
 def _holiday_in(first: date, final: date) -> str:

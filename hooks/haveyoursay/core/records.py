@@ -236,6 +236,11 @@ class Checking:
     workers: int = 1
     """How many processes share the records out (core.parallel): `hub check` uses every core."""
 
+    @property
+    def bilingual(self) -> bool:
+        """Whether the council publishes in Welsh and English, so every record needs its Welsh text."""
+        return self.settings is not None and self.settings.bilingual
+
 
 def former_wards_named(wards: Iterable[str], at: Locator, checking: Checking, what: str) -> Iterator[Problem]:
     """A ward a boundary review abolished stays on the records made before it, but a record that is

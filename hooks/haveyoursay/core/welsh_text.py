@@ -146,7 +146,10 @@ def welsh_body(welsh: WelshText, path: str, lowest_heading: int = 3) -> tuple[Bo
     its headings are Welsh, so none is required by name here: ``sections_match`` compares it with the English."""
     if welsh.body_text is None:
         return None, []
-    return read_body(welsh.body_text, path, 1, required=(), lowest_heading=lowest_heading)
+    text, hidden = hidden_characters(welsh.body_text)  # read as spaces, each line named, as in index.md
+    problems = [Problem(path, line, "body", HIDDEN_PROBLEM, hint) for line, hint in hidden.items()]
+    body, found = read_body(text, path, 1, required=(), lowest_heading=lowest_heading)
+    return body, problems + found
 
 
 def welsh_sections(english: Iterable[Section], welsh: Body) -> dict[int, Section]:
@@ -169,10 +172,10 @@ def loaded_welsh_body(
     problems in it (its own, and sections that do not match the English's). Nothing for an English council."""
     if not bilingual or welsh.body_text is None or not welsh.body_text.strip():
         return None, []  # missing or empty: welsh_text_missing says so, once
-    text, hidden = hidden_characters(welsh.body_text)  # read as spaces, each line named, as in index.md
-    problems = [Problem(path, line, "body", HIDDEN_PROBLEM, hint) for line, hint in hidden.items()]
-    body, found = read_body(text, path, 1, required=(), lowest_heading=lowest_heading)
-    return body, problems + found + sections_match(Body("", tuple(english)), body, path)
+    body, problems = welsh_body(welsh, path, lowest_heading)
+    if body is None:
+        return None, problems
+    return body, problems + sections_match(Body("", tuple(english)), body, path)
 
 
 def sections_match(english: Body, welsh: Body, path: str) -> list[Problem]:

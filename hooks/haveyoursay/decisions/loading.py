@@ -193,10 +193,9 @@ def _welsh_body(
     record: DecisionRecord, body: DecisionBody, path: str, checking: Checking
 ) -> tuple[DecisionBody | None, list[Problem]]:
     """The body in Welsh, section for section with the English (core.welsh_text), for a bilingual council."""
-    bilingual = checking.settings is not None and checking.settings.bilingual
     sections = body.part_a + body.part_b
     welsh_path = path.removesuffix("index.md") + WELSH_BODY_FILE
-    welsh, problems = loaded_welsh_body(record.welsh, sections, welsh_path, bilingual, lowest_heading=4)
+    welsh, problems = loaded_welsh_body(record.welsh, sections, welsh_path, checking.bilingual, lowest_heading=4)
     if welsh is None:
         return None, problems
     twins = welsh_sections(sections, welsh)

@@ -365,8 +365,7 @@ def uses_the_current_wards(record: DecisionRecord, at: Locator, checking: Checki
 def has_its_welsh_text(record: DecisionRecord, at: Locator, checking: Checking) -> Iterator[Problem]:
     """Welsh and English have equal standing (Welsh Language Standards): a bilingual council's notice has its
     Welsh title, summary, body and the Welsh of its own words, like its financial summary (core.welsh_text)."""
-    bilingual = checking.settings is not None and checking.settings.bilingual
-    yield from welsh_text_missing(record.welsh, at, bilingual, record.welsh.missing(record))
+    yield from welsh_text_missing(record.welsh, at, checking.bilingual, record.welsh.missing(record))
 
 
 RULES: tuple[Rule, ...] = (

@@ -112,8 +112,6 @@ class SiteLanguages:
     languages: tuple[str, ...] = (ENGLISH,)
     site_alternates: dict[str, list[Alternate]] = field(default_factory=dict)
     """The feeds and calendars of the whole site in each language, linked from each page's head."""
-    search_urls: dict[str, str] = field(default_factory=dict)
-    """Each language's search page (none when search is off)."""
     _addresses: dict[str, set[str]] = field(default_factory=dict)
 
     @property
@@ -191,14 +189,13 @@ def plan_languages(
     settings = hub.settings
     plan = plan_site(hub, now, base_url, search=search, commit=commit)
     if settings is None or not settings.bilingual:
-        return plan, SiteLanguages(site_alternates={ENGLISH: plan.alternates}, search_urls={ENGLISH: plan.search_url})
+        return plan, SiteLanguages(site_alternates={ENGLISH: plan.alternates})
     use_council_words({WELSH: settings.welsh.as_catalogue(settings)})
     with speaking(WELSH):
         welsh = relocated(plan_site(hub_in_welsh(hub), now, base_url + WELSH_FOLDER, search, commit), WELSH_FOLDER)
     languages = SiteLanguages(
         languages=(ENGLISH, WELSH),
         site_alternates={ENGLISH: plan.alternates, WELSH: welsh.alternates},
-        search_urls={ENGLISH: plan.search_url, WELSH: welsh.search_url},
     )
     plan.pages += welsh.pages
     plan.generated += welsh.generated
